@@ -1,0 +1,100 @@
+package dev.kabinet.platform.test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Reads and writes records on the run's Kafka the way another service would: a fresh consumer group each time. */
+public final class KafkaProbe implements AutoCloseable {
+
+    private final KafkaConsumer<String, String> consumer;
+
+    private KafkaProbe(String topic) {
+        var props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.get().kafkaBootstrap());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        consumer = new KafkaConsumer<>(props);
+        consumer.subscribe(List.of(topic));
+        Instant until = Instant.now().plusSeconds(15);
+        while (consumer.assignment().isEmpty() && Instant.now().isBefore(until)) {
+            consumer.poll(Duration.ofMillis(100));
+        }
+    }
+
+    /** Starts listening at the end of {@code topic}: only records written after this call are seen. */
+    public static KafkaProbe listen(String topic) {
+        return new KafkaProbe(topic);
+    }
+
+    /** Waits up to {@code timeout} for a record matching {@code match}. */
+    public ConsumerRecord<String, String> await(Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
+        Instant until = Instant.now().plus(timeout);
+        var seen = new ArrayList<String>();
+        while (Instant.now().isBefore(until)) {
+            for (var record : consumer.poll(Duration.ofMillis(200))) {
+                if (match.test(record)) {
+                    return record;
+                }
+                seen.add(record.key());
+            }
+        }
+        throw new AssertionError("No matching record within " + timeout + "; saw keys " + seen);
+    }
+
+    public static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Publishes a CloudEvent as a producer service would (binary mode), and waits for the broker's ack. */
+    public static void publish(String topic, String key, UUID id, String type, String json) {
+        var props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.get().kafkaBootstrap());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        try (var producer = new KafkaProducer<String, String>(props)) {
+            var record = new ProducerRecord<>(topic, key, json);
+            Map.of(
+                            "ce_specversion",
+                            "1.0",
+                            "ce_id",
+                            id.toString(),
+                            "ce_source",
+                            "/kabinet/test",
+                            "ce_type",
+                            type,
+                            "ce_time",
+                            Instant.now().toString(),
+                            "ce_subject",
+                            key,
+                            "content-type",
+                            "application/json")
+                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish to " + topic, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}

@@ -1,0 +1,164 @@
+package dev.kabinet.platform.test;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Real access tokens from the run's Keycloak for the demo users of realm {@code kabinet}. Service tests have no
+ * browser, so this keeps a test client ({@code kabinet-tests}, direct grants, the same audience and
+ * {@code accounts} mappers as the gateway's client) that it creates through the Admin API on first use. The shipped
+ * realm has no such client; the end-to-end journeys log in through the gateway like a resident.
+ */
+public final class KeycloakTokens {
+
+    public static final String DEMO_PASSWORD = "Kabinet-2026";
+    private static final String CLIENT = "kabinet-tests";
+    private static final String SECRET = "kabinet-tests-secret";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static volatile boolean clientReady;
+
+    private KeycloakTokens() {}
+
+    /** An access token of a demo user ({@code ivanova}, {@code petrov}, {@code operator}). */
+    public static String accessToken(String username) {
+        return CACHE.computeIfAbsent(username, u -> passwordGrant(u, DEMO_PASSWORD));
+    }
+
+    public static String bearer(String username) {
+        return "Bearer " + accessToken(username);
+    }
+
+    private static String passwordGrant(String username, String password) {
+        ensureTestClient();
+        var body = post(
+                TestServers.get().issuerUri() + "/protocol/openid-connect/token",
+                form(Map.of(
+                        "grant_type", "password",
+                        "client_id", CLIENT,
+                        "client_secret", SECRET,
+                        "username", username,
+                        "password", password,
+                        "scope", "openid")),
+                null,
+                "application/x-www-form-urlencoded");
+        return body.get("access_token").asString();
+    }
+
+    private static synchronized void ensureTestClient() {
+        if (clientReady) {
+            return;
+        }
+        String base = TestServers.get().keycloakUrl();
+        String admin = post(
+                        base + "/realms/master/protocol/openid-connect/token",
+                        form(Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                "admin-cli",
+                                "username",
+                                System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
+                                "password",
+                                System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"))),
+                        null,
+                        "application/x-www-form-urlencoded")
+                .get("access_token")
+                .asString();
+        var existing =
+                send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/kabinet/clients?clientId=" + CLIENT))
+                        .header("Authorization", "Bearer " + admin)
+                        .GET()
+                        .build());
+        if (JSON.readTree(existing).isEmpty()) {
+            var client = Map.of(
+                    "clientId",
+                    CLIENT,
+                    "secret",
+                    SECRET,
+                    "publicClient",
+                    false,
+                    "standardFlowEnabled",
+                    false,
+                    "directAccessGrantsEnabled",
+                    true,
+                    "protocolMappers",
+                    List.of(
+                            Map.of(
+                                    "name",
+                                    "kabinet-api audience",
+                                    "protocol",
+                                    "openid-connect",
+                                    "protocolMapper",
+                                    "oidc-audience-mapper",
+                                    "config",
+                                    Map.of("included.custom.audience", "kabinet-api", "access.token.claim", "true")),
+                            Map.of(
+                                    "name",
+                                    "accounts",
+                                    "protocol",
+                                    "openid-connect",
+                                    "protocolMapper",
+                                    "oidc-usermodel-attribute-mapper",
+                                    "config",
+                                    Map.of(
+                                            "user.attribute", "accounts",
+                                            "claim.name", "accounts",
+                                            "jsonType.label", "String",
+                                            "multivalued", "true",
+                                            "access.token.claim", "true",
+                                            "id.token.claim", "true"))));
+            post(
+                    base + "/admin/realms/kabinet/clients",
+                    JSON.writeValueAsString(client),
+                    "Bearer " + admin,
+                    "application/json");
+        }
+        clientReady = true;
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static JsonNode post(String url, String body, String authorization, String contentType) {
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        String response = send(request.build());
+        return response.isBlank() ? JSON.createObjectNode() : JSON.readTree(response);
+    }
+
+    private static String send(HttpRequest request) {
+        try {
+            var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(
+                        "Keycloak answered " + response.statusCode() + " to " + request.uri() + ": " + response.body());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Keycloak is not reachable at " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

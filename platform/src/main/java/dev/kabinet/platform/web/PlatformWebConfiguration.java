@@ -1,0 +1,45 @@
+package dev.kabinet.platform.web;
+
+import io.micrometer.tracing.Tracer;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Problem details for every error and the trace id echoed to the caller, so a complaint can be matched to the logs. */
+@AutoConfiguration
+public class PlatformWebConfiguration {
+
+    public static final String TRACE_HEADER = "X-Trace-Id";
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice(ObjectProvider<Tracer> tracer) {
+        return new ProblemDetailsAdvice(tracer);
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> traceIdResponseHeader(ObjectProvider<Tracer> tracer) {
+        var filter = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                var current = tracer.getIfAvailable();
+                if (current != null && current.currentSpan() != null) {
+                    response.setHeader(
+                            TRACE_HEADER, current.currentSpan().context().traceId());
+                }
+                chain.doFilter(request, response);
+            }
+        };
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(filter);
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+}

@@ -1,0 +1,29 @@
+import { useEffect } from 'react';
+import { BrowserRouter, Route, Routes, useNavigate } from 'react-router';
+import { onUnauthorized } from './api/client';
+import { AccountPage } from './pages/AccountPage';
+import { Home } from './pages/Home';
+import { NotFound } from './pages/NotFound';
+import { SessionProvider } from './session/SessionProvider';
+
+/** A 401 from any API call: the session ended, show the landing page. */
+function UnauthorizedRedirect() {
+  const navigate = useNavigate();
+  useEffect(() => onUnauthorized(() => navigate('/', { replace: true })), [navigate]);
+  return null;
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <BrowserRouter>
+        <UnauthorizedRedirect />
+        <Routes>
+          <Route path="/" element={<Home />} />
+          <Route path="/accounts/:number" element={<AccountPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}

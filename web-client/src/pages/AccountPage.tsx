@@ -1,0 +1,176 @@
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useParams } from 'react-router';
+import { accountApi, call, meteringApi, type BffUser } from '../api/client';
+import type { AccountView, ReadingView } from '../api/types';
+import { Shell } from '../layout/Shell';
+import { MeterCard } from '../readings/MeterCard';
+import { ReadingsList } from '../readings/ReadingsList';
+import { serviceName } from '../readings/labels';
+import { watchPreview } from '../readings/previewStore';
+import { rememberAccount, useSession } from '../session/SessionProvider';
+import { EmptyState, ErrorPanel, Spinner } from '../ui/feedback';
+import { GaugeIcon } from '../ui/icons';
+import { useAsync } from '../ui/useAsync';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+
+/** `/accounts/:number`: needs a session; otherwise back to the landing page. */
+export function AccountPage() {
+  const { session } = useSession();
+  const { number = '' } = useParams();
+  if (session.status === 'loading') {
+    return (
+      <div className="page-center">
+        <Spinner />
+      </div>
+    );
+  }
+  if (session.status !== 'authenticated') return <Navigate to="/" replace />;
+  return <AccountHome me={session.me} number={number} />;
+}
+
+function AccountHome({ me, number }: { me: BffUser; number: string }) {
+  const { t } = useTranslation();
+  useDocumentTitle(t('account.title', { number }));
+  const linked = me.accounts.length === 0 || me.accounts.includes(number);
+
+  useEffect(() => {
+    if (linked) rememberAccount(number);
+  }, [linked, number]);
+
+  const accounts = useAsync(() => call(accountApi.GET('/v1/accounts')), []);
+  const switcherAccounts = accounts.data?.length
+    ? accounts.data
+    : me.accounts.map((n) => ({ number: n }));
+
+  return (
+    <Shell me={me} accounts={switcherAccounts} activeAccount={number}>
+      {linked ? (
+        <AccountContent key={number} number={number} />
+      ) : (
+        <div className="page-narrow">
+          <EmptyState icon={<GaugeIcon />} title={t('account.notLinked', { number })}>
+            {me.accounts[0] && (
+              <Link className="button button--primary" to={`/accounts/${me.accounts[0]}`}>
+                {t('account.toFirst')}
+              </Link>
+            )}
+          </EmptyState>
+        </div>
+      )}
+    </Shell>
+  );
+}
+
+function AccountContent({ number }: { number: string }) {
+  const { t } = useTranslation();
+  const params = { params: { path: { number } } };
+  const account = useAsync(() => call(accountApi.GET('/v1/accounts/{number}', params)), [number]);
+  const meters = useAsync(() => call(meteringApi.GET('/v1/accounts/{number}/meters', params)), [number]);
+  const readings = useAsync(() => call(meteringApi.GET('/v1/accounts/{number}/readings', params)), [number]);
+
+  const submitted = useCallback(
+    (reading: ReadingView) => {
+      watchPreview(number, reading.id, true);
+      readings.update((list) => [reading, ...(list ?? []).filter((r) => r.id !== reading.id)]);
+      meters.reload();
+    },
+    [number, readings, meters],
+  );
+
+  return (
+    <div className="account-page">
+      <AccountSummary number={number} account={account.data} loading={account.loading} error={account.error} onRetry={account.reload} />
+
+      <section className="section" aria-labelledby="meters-title">
+        <h2 className="section__title" id="meters-title">
+          {t('meters.title')}
+        </h2>
+        {meters.error ? (
+          <ErrorPanel error={meters.error} onRetry={meters.reload} />
+        ) : meters.data === undefined ? (
+          <Spinner />
+        ) : meters.data.length === 0 ? (
+          <EmptyState icon={<GaugeIcon />} title={t('meters.empty')} hint={t('meters.emptyHint')} />
+        ) : (
+          <div className="meters">
+            {meters.data.map((meter) => (
+              <MeterCard key={meter.id} accountNumber={number} meter={meter} onSubmitted={submitted} />
+            ))}
+          </div>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="readings-title">
+        <h2 className="section__title" id="readings-title">
+          {t('readings.title')}
+        </h2>
+        <div className="card card--flush">
+          {readings.error ? (
+            <div className="card__pad">
+              <ErrorPanel error={readings.error} onRetry={readings.reload} />
+            </div>
+          ) : readings.data === undefined ? (
+            <div className="card__pad">
+              <Spinner />
+            </div>
+          ) : (
+            <ReadingsList accountNumber={number} readings={readings.data} meters={meters.data ?? []} />
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}
+
+function AccountSummary({
+  number,
+  account,
+  loading,
+  error,
+  onRetry,
+}: {
+  number: string;
+  account?: AccountView;
+  loading: boolean;
+  error: unknown;
+  onRetry: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="summary" aria-labelledby="account-title">
+      <div className="summary__head">
+        <p className="summary__eyebrow">{t('header.account')}</p>
+        <h1 className="summary__title" id="account-title">
+          {t('account.title', { number })}
+        </h1>
+      </div>
+      {error ? (
+        <ErrorPanel error={error} onRetry={onRetry} />
+      ) : loading || !account ? (
+        <Spinner />
+      ) : (
+        <dl className="summary__facts">
+          <div className="summary__fact summary__fact--wide">
+            <dt>{t('account.address')}</dt>
+            <dd data-testid="account-address">{account.address}</dd>
+          </div>
+          <div className="summary__fact">
+            <dt>{t('account.owner')}</dt>
+            <dd>{account.ownerName}</dd>
+          </div>
+          <div className="summary__fact">
+            <dt>{t('account.services')}</dt>
+            <dd className="chips">
+              {account.services.map((s) => (
+                <span key={s} className="chip">
+                  {serviceName(s, t)}
+                </span>
+              ))}
+            </dd>
+          </div>
+        </dl>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, meteringApi } from '../api/client';
+import { ApiError, readableMessage } from '../api/problem';
+import type { MeterView, ReadingView } from '../api/types';
+import { formatDecimal } from '../format';
+import { currentLang } from '../i18n';
+import { CheckIcon } from '../ui/icons';
+import { ChargePreviewText } from './ChargePreviewText';
+import {
+  readingRequest,
+  validateReading,
+  validateReadingForm,
+  zoneFields,
+  type ReadingIssue,
+} from './validation';
+
+interface Props {
+  accountNumber: string;
+  meter: MeterView;
+  onSubmitted: (reading: ReadingView) => void;
+}
+
+/** MT-2: one field per zone, checked at once; server refusals shown next to the field. */
+export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const formId = useId();
+  const fields = zoneFields(meter);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [issues, setIssues] = useState<Record<string, ReadingIssue>>({});
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<{ message: string; traceId?: string } | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitted, setSubmitted] = useState<ReadingView | null>(null);
+  const inputs = useRef<Record<string, HTMLInputElement | null>>({});
+
+  const previous = (zone: string) => meter.lastReading?.values[zone];
+
+  const issueText = (issue: ReadingIssue): string => {
+    switch (issue.key) {
+      case 'reading.error.tooManyDigits':
+      case 'reading.error.tooManyDecimals':
+        return t(issue.key, { count: issue.count });
+      case 'reading.error.belowPrevious':
+        return t(issue.key, { previous: formatDecimal(issue.previous, lang) });
+      default:
+        return t(issue.key);
+    }
+  };
+
+  const messageFor = (zone: string, field: string): string | undefined => {
+    const issue = issues[zone];
+    if (issue) return issueText(issue);
+    return serverErrors[field];
+  };
+
+  const change = (zone: string, field: string, value: string) => {
+    setValues((v) => ({ ...v, [zone]: value }));
+    setSubmitted(null);
+    if (serverErrors[field]) setServerErrors(({ [field]: _, ...rest }) => rest);
+    // once a field has shown a problem, re-check it as the resident types
+    if (issues[zone]) {
+      const issue = validateReading(value, meter, previous(zone));
+      setIssues(({ [zone]: _, ...rest }) => (issue ? { ...rest, [zone]: issue } : rest));
+    }
+  };
+
+  const blur = (zone: string) => {
+    const value = values[zone] ?? '';
+    if (value.trim() === '') return; // do not scold an untouched field
+    const issue = validateReading(value, meter, previous(zone));
+    setIssues(({ [zone]: _, ...rest }) => (issue ? { ...rest, [zone]: issue } : rest));
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (submitting) return;
+    setFormError(null);
+    setServerErrors({});
+    setSubmitted(null);
+    const found = validateReadingForm(values, meter);
+    setIssues(found);
+    const firstBad = fields.find((f) => found[f.zone]);
+    if (firstBad) {
+      inputs.current[firstBad.zone]?.focus();
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const reading = await call(
+        meteringApi.POST('/v1/accounts/{number}/meters/{meterId}/readings', {
+          params: { path: { number: accountNumber, meterId: meter.id } },
+          body: readingRequest(values, meter),
+        }),
+      );
+      setValues({});
+      setSubmitted(reading);
+      onSubmitted(reading);
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'unauthorized') return;
+      const byField: Record<string, string> = {};
+      const known = new Set(fields.map((f) => f.field));
+      let unmatched: string | undefined;
+      if (error instanceof ApiError) {
+        for (const [field, message] of Object.entries(error.fieldErrors)) {
+          if (known.has(field)) byField[field] = message;
+          else unmatched = unmatched ? `${unmatched}; ${message}` : message;
+        }
+      }
+      setServerErrors(byField);
+      const message = readableMessage(error, t);
+      setFormError({
+        message: unmatched && !message.includes(unmatched) ? `${message} ${unmatched}` : message,
+        traceId: error instanceof ApiError ? error.traceId : undefined,
+      });
+      const firstServerBad = fields.find((f) => byField[f.field]);
+      if (firstServerBad) inputs.current[firstServerBad.zone]?.focus();
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <form className="reading-form" noValidate onSubmit={submit} aria-labelledby={`${formId}-legend`}>
+      <p className="reading-form__legend" id={`${formId}-legend`}>
+        {t('reading.legend')}
+      </p>
+      <div className={`reading-form__fields reading-form__fields--${fields.length}`}>
+        {fields.map(({ zone, field, labelKey }) => {
+          const id = `${formId}-${zone}`;
+          const message = messageFor(zone, field);
+          const prev = previous(zone);
+          const hintId = `${id}-hint`;
+          const errorId = `${id}-error`;
+          return (
+            <div className={`field${message ? ' field--invalid' : ''}`} key={zone}>
+              <label className="field__label" htmlFor={id}>
+                {t(labelKey, { zone })}
+              </label>
+              <input
+                ref={(el) => {
+                  inputs.current[zone] = el;
+                }}
+                id={id}
+                name={field}
+                className="field__input"
+                type="text"
+                inputMode={meter.decimals > 0 ? 'decimal' : 'numeric'}
+                autoComplete="off"
+                spellCheck={false}
+                placeholder={mask(meter.digitCapacity, meter.decimals, lang)}
+                value={values[zone] ?? ''}
+                onChange={(e) => change(zone, field, e.target.value)}
+                onBlur={() => blur(zone)}
+                aria-invalid={message ? true : undefined}
+                aria-describedby={[message ? errorId : '', prev ? hintId : ''].filter(Boolean).join(' ') || undefined}
+                data-zone={zone}
+              />
+              {message ? (
+                <p className="field__error" id={errorId} data-testid={`error-${field}`}>
+                  {message}
+                </p>
+              ) : prev ? (
+                <p className="field__hint" id={hintId}>
+                  {t('reading.previous', { value: formatDecimal(prev, lang) })}
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+      <div className="reading-form__actions">
+        <button type="submit" className="button button--primary" disabled={submitting} aria-busy={submitting || undefined}>
+          {submitting ? t('reading.submitting') : t('reading.submit')}
+        </button>
+      </div>
+      <div aria-live="polite" aria-atomic="true" className="reading-form__status">
+        {submitted && (
+          <div className="notice notice--success" role="status">
+            <span className="notice__icon">
+              <CheckIcon />
+            </span>
+            <div className="notice__body">
+              <p>{t('reading.submitted')}</p>
+              <p className="notice__meta">
+                <ChargePreviewText readingId={submitted.id} />
+              </p>
+            </div>
+          </div>
+        )}
+      </div>
+      {formError && (
+        <div className="notice notice--error" role="alert" data-testid="reading-form-error">
+          <div className="notice__body">
+            <p>{formError.message}</p>
+            {formError.traceId && <p className="notice__meta">{t('errors.traceId', { traceId: formError.traceId })}</p>}
+          </div>
+        </div>
+      )}
+    </form>
+  );
+}
+
+/** 6 digits, 1 decimal -> "000000,0" ("000000.0" in English). */
+export function mask(digits: number, decimals: number, lang: 'ru' | 'en' = 'ru'): string {
+  const separator = lang === 'en' ? '.' : ',';
+  return '0'.repeat(Math.max(1, digits)) + (decimals > 0 ? separator + '0'.repeat(decimals) : '');
+}

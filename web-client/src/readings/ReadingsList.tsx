@@ -1,0 +1,84 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeterView, ReadingView } from '../api/types';
+import { formatDateTime } from '../format';
+import { currentLang } from '../i18n';
+import { EmptyState } from '../ui/feedback';
+import { ListIcon } from '../ui/icons';
+import { ChargePreviewText } from './ChargePreviewText';
+import { unitOf, zoneEntries } from './labels';
+import { isFresh, watchPreview } from './previewStore';
+import { StatusBadge } from './StatusBadge';
+
+interface Props {
+  accountNumber: string;
+  readings: ReadingView[];
+  meters: MeterView[];
+  limit?: number;
+}
+
+/** MT-3 / MT-7: the latest readings with their status, channel and preview charge. */
+export function ReadingsList({ accountNumber, readings, meters, limit = 10 }: Props) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const shown = readings.slice(0, limit);
+  const meterById = new Map(meters.map((m) => [m.id, m]));
+
+  useEffect(() => {
+    for (const reading of shown) {
+      watchPreview(accountNumber, reading.id, reading.status === 'IN_PROCESSING' && isFresh(reading.submittedAt));
+    }
+  }, [accountNumber, shown.map((r) => r.id).join()]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (shown.length === 0) {
+    return <EmptyState icon={<ListIcon />} title={t('readings.empty')} hint={t('readings.emptyHint')} />;
+  }
+
+  return (
+    <ol className="readings" aria-label={t('readings.title')}>
+      <li className="readings__head" aria-hidden="true">
+        <span>{t('readings.submittedAt')}</span>
+        <span>{t('readings.meter')}</span>
+        <span>{t('readings.values')}</span>
+        <span>{t('readings.status')}</span>
+        <span>{t('readings.charge')}</span>
+      </li>
+      {shown.map((reading) => {
+        const meter = meterById.get(reading.meterId);
+        const unit = meter ? unitOf(meter.service, t) : '';
+        return (
+          <li
+            className="readings__row"
+            key={reading.id}
+            data-testid="reading-row"
+            data-reading-id={reading.id}
+            data-meter-id={reading.meterId}
+          >
+            <span className="readings__cell readings__date">
+              <time dateTime={reading.submittedAt}>{formatDateTime(reading.submittedAt)}</time>
+              <span className="readings__channel">
+                {t(`reading.channel.${reading.channel}`, { defaultValue: reading.channel })}
+              </span>
+            </span>
+            <span className="readings__cell readings__meter">{meter?.serialNumber ?? `#${reading.meterId}`}</span>
+            <span className="readings__cell readings__values">
+              {zoneEntries(reading.values, lang, t).map(({ zone, raw, text, label }) => (
+                <span key={zone} className="readings__value" data-zone={zone} data-value={raw}>
+                  {label && <span className="readings__zone">{label} </span>}
+                  {text}
+                  {unit && <span className="unit"> {unit}</span>}
+                </span>
+              ))}
+            </span>
+            <span className="readings__cell readings__status">
+              <StatusBadge status={reading.status} />
+            </span>
+            <span className="readings__cell readings__charge">
+              <ChargePreviewText readingId={reading.id} />
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,67 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { fetchMe, onUnauthorized, type BffUser } from '../api/client';
+
+export type Session =
+  | { status: 'loading' }
+  | { status: 'anonymous' }
+  | { status: 'authenticated'; me: BffUser }
+  | { status: 'error'; error: unknown };
+
+interface SessionContextValue {
+  session: Session;
+  refresh: () => void;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+/** Who is logged in, from the gateway's `GET /bff/me`; any 401 from an API call ends the session. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let active = true;
+    fetchMe().then(
+      (me) => active && setSession(me ? { status: 'authenticated', me } : { status: 'anonymous' }),
+      (error: unknown) => active && setSession({ status: 'error', error }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [attempt]);
+
+  useEffect(() => onUnauthorized(() => setSession({ status: 'anonymous' })), []);
+
+  const refresh = useCallback(() => {
+    setSession({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  const value = useMemo(() => ({ session, refresh }), [session, refresh]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+const ACTIVE_ACCOUNT_KEY = 'kabinet.account';
+
+/** The account the resident looked at last, to open it again next time. */
+export function rememberedAccount(): string | null {
+  try {
+    return localStorage.getItem(ACTIVE_ACCOUNT_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function rememberAccount(number: string): void {
+  try {
+    localStorage.setItem(ACTIVE_ACCOUNT_KEY, number);
+  } catch {
+    // not remembered; the URL still holds it
+  }
+}
