@@ -20,6 +20,7 @@ function versionFile(): Plugin {
   return {
     name: 'kabinet-version-file',
     apply: 'build',
+    enforce: 'post',
     generateBundle(_options, bundle) {
       const names = Object.keys(bundle)
         .filter((name) => name !== 'index.html')

@@ -56,12 +56,27 @@ public class OutboxRelay {
         }
     }
 
+    private int consecutiveFailures;
+    private long pausedUntil;
+
     @Scheduled(fixedDelayString = "${kabinet.outbox.poll-interval:200ms}")
     public void relay() {
-        int sent;
-        do {
-            sent = relayBatch();
-        } while (sent == properties.batchSize());
+        if (System.currentTimeMillis() < pausedUntil) {
+            return;
+        }
+        try {
+            int sent;
+            do {
+                sent = relayBatch();
+            } while (sent == properties.batchSize());
+            consecutiveFailures = 0;
+        } catch (RuntimeException e) {
+            // Kafka unreachable or refusing: back off (up to 30 s) instead of hammering it; nothing is lost.
+            consecutiveFailures++;
+            long pause = Math.min(30_000L, 500L << Math.min(consecutiveFailures, 6));
+            pausedUntil = System.currentTimeMillis() + pause;
+            log.warn("Outbox relay paused for {} ms after {} failed attempt(s)", pause, consecutiveFailures);
+        }
     }
 
     /** Sends one batch; returns how many rows it published. */
@@ -105,7 +120,7 @@ public class OutboxRelay {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while publishing outbox event " + row.id(), e);
         } catch (Exception e) {
-            log.warn("Outbox event {} ({}) not published yet, will retry: {}", row.id(), row.type(), e.toString());
+            log.debug("Outbox event {} ({}) not acknowledged: {}", row.id(), row.type(), e.toString());
             throw new IllegalStateException("Kafka did not acknowledge outbox event " + row.id(), e);
         }
     }

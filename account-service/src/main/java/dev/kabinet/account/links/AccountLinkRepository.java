@@ -1,0 +1,13 @@
+package dev.kabinet.account.links;
+
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+public interface AccountLinkRepository extends Repository<AccountLink, Long> {
+
+    List<AccountLink> findByUsernameOrderByLinkedAtAscIdAsc(String username);
+
+    List<AccountLink> findByAccountNumberOrderByLinkedAtAscIdAsc(String accountNumber);
+
+    AccountLink save(AccountLink link);
+}

@@ -1,0 +1,60 @@
+package dev.kabinet.account.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("AC-1 account")
+class AccountTest {
+
+    static Account anAccount(String number, UtilityService... services) {
+        return Account.of(
+                number, "Иванова Анна Сергеевна", "г. Москва, ул. Лесная, д. 5, кв. 12", new BigDecimal("54.30"), 2, 3,
+                List.of(services));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1000000011", "12345678901", "1234567890123"})
+    void acceptsTenToThirteenDigits(String number) {
+        assertThat(AccountNumber.isValid(number)).isTrue();
+        assertThat(anAccount(number).number()).isEqualTo(number);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "123456789", "12345678901234", "10000000ab", "1000-00001", " 1000000011"})
+    void refusesAnythingButTenToThirteenDigits(String number) {
+        assertThat(AccountNumber.isValid(number)).isFalse();
+        assertThatIllegalArgumentException().isThrownBy(() -> anAccount(number));
+    }
+
+    @Test
+    void listsServicesInCatalogueOrder() {
+        var account = anAccount("1000000011", UtilityService.HEATING, UtilityService.ELECTRICITY, UtilityService.GAS);
+
+        assertThat(account.services())
+                .containsExactly(UtilityService.ELECTRICITY, UtilityService.GAS, UtilityService.HEATING);
+    }
+
+    @Test
+    void refusesImpossibleHouseholds() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Account.of("1000000011", "Иванова", "адрес", BigDecimal.ZERO, 1, 1, List.of()));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Account.of("1000000011", "Иванова", "адрес", null, -1, 1, List.of()));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Account.of("1000000011", "Иванова", "адрес", null, null, -1, List.of()));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Account.of("1000000011", " ", "адрес", null, null, 0, List.of()));
+    }
+
+    @Test
+    void neverPrintsTheFullNumber() {
+        assertThat(anAccount("1000000011")).hasToString("Account[10******11]");
+    }
+}
