@@ -45,7 +45,7 @@ const en: Dictionary = {
     retry: 'Try again',
   },
   account: {
-    title: 'Account No. {{number}}',
+    title: 'Account No.\u00a0{{number}}',
     address: 'Address',
     owner: 'Owner',
     services: 'Services',
@@ -135,7 +135,7 @@ const en: Dictionary = {
   errors: {
     network: 'No connection to the server. Check your connection and try again.',
     unauthorized: 'Your session has ended. Please log in again.',
-    forbidden: 'You have no access to this account.',
+    forbidden: 'This action is not allowed. Reload the page and try again.',
     notFound: 'Not found.',
     tooManyRequests: 'Too many requests. Please try again in a minute.',
     unavailable: 'The service is temporarily unavailable. Please try later.',

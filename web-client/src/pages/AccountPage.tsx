@@ -6,6 +6,7 @@ import type { AccountView, ReadingView } from '../api/types';
 import { Shell } from '../layout/Shell';
 import { MeterCard } from '../readings/MeterCard';
 import { ReadingsList } from '../readings/ReadingsList';
+import { withLatestReading } from '../readings/latest';
 import { serviceName } from '../readings/labels';
 import { watchPreview } from '../readings/previewStore';
 import { rememberAccount, useSession } from '../session/SessionProvider';
@@ -95,7 +96,12 @@ function AccountContent({ number }: { number: string }) {
         ) : (
           <div className="meters">
             {meters.data.map((meter) => (
-              <MeterCard key={meter.id} accountNumber={number} meter={meter} onSubmitted={submitted} />
+              <MeterCard
+                key={meter.id}
+                accountNumber={number}
+                meter={withLatestReading(meter, readings.data)}
+                onSubmitted={submitted}
+              />
             ))}
           </div>
         )}
@@ -140,7 +146,6 @@ function AccountSummary({
   return (
     <section className="summary" aria-labelledby="account-title">
       <div className="summary__head">
-        <p className="summary__eyebrow">{t('header.account')}</p>
         <h1 className="summary__title" id="account-title">
           {t('account.title', { number })}
         </h1>

@@ -80,10 +80,11 @@ describe('MT-2 checks at once', () => {
     expect(validateReadingForm({ T1: '5001', T2: '2001' }, dayNight)).toEqual({});
   });
 
-  it('builds the request body with one normalized value per zone', () => {
+  it('builds the request body with one normalized value per zone, padded to the meter decimals', () => {
     expect(readingRequest({ T1: '5 001,5', T2: '2001.', T3: 'ignored' }, dayNight)).toEqual({
-      values: { T1: '5001.5', T2: '2001' },
+      values: { T1: '5001.5', T2: '2001.0' },
     });
+    expect(readingRequest({ T1: '4322' }, wholeNumbers)).toEqual({ values: { T1: '4322' } });
   });
 });
 

@@ -105,11 +105,15 @@ export function validateReadingForm(
   return issues;
 }
 
-/** The request body: normalized values, one per zone ("12345,6" -> "12345.6", "12345." -> "12345"). */
-export function readingRequest(values: Record<string, string>, meter: Pick<MeterShape, 'zones'>) {
+/**
+ * The request body: one normalized value per zone with as many decimals as the meter shows
+ * ("12345,6" -> "12345.6", "12346" -> "12346.0" on a one-decimal meter).
+ */
+export function readingRequest(values: Record<string, string>, meter: Pick<MeterShape, 'zones' | 'decimals'>) {
   const result: Record<string, string> = {};
   for (const { zone } of zoneFields(meter)) {
-    result[zone] = normalizeReading(values[zone] ?? '').replace(/\.$/, '');
+    const [integer, fraction = ''] = normalizeReading(values[zone] ?? '').split('.');
+    result[zone] = meter.decimals > 0 ? `${integer}.${fraction.padEnd(meter.decimals, '0')}` : integer;
   }
   return { values: result };
 }

@@ -1,0 +1,142 @@
+package dev.kabinet.e2e;
+
+import static dev.kabinet.e2e.support.Json.items;
+import static dev.kabinet.e2e.support.Json.text;
+import static dev.kabinet.e2e.support.Json.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kabinet.e2e.support.MeterReadings;
+import dev.kabinet.e2e.support.Reply;
+import dev.kabinet.e2e.support.Resident;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 2, "Tests and CI": a second demo resident is refused on the first resident's account by every
+ * account-scoped endpoint that exists — through the gateway, with a real session each, and nothing changes.
+ */
+@DisplayName("Issue 2 account isolation (AC-1, MT-1, MT-2, MT-3, MT-7): petrov is refused on ivanova's 1000000011")
+@TestInstance(Lifecycle.PER_CLASS)
+class AccountIsolationIT {
+
+    private static final String IVANOVAS = "1000000011";
+    private static final String PETROVS = "2000000021";
+    private static final String IVANOVAS_METER = "101";
+    private static final String IVANOVAS_READINGS = "/api/metering/v1/accounts/" + IVANOVAS + "/readings";
+
+    /**
+     * Every account-scoped endpoint that exists, called for ivanova's account. A new account-scoped endpoint is added
+     * here, and only here. Writes carry a body ivanova herself could send, so nothing but the account check can
+     * refuse them.
+     */
+    static List<Endpoint> accountScopedEndpoints() {
+        return List.of(
+                Endpoint.get("AC-1 account details", "/api/account/v1/accounts/" + IVANOVAS),
+                Endpoint.get("MT-1 meters", "/api/metering/v1/accounts/" + IVANOVAS + "/meters"),
+                Endpoint.get("MT-3 readings", IVANOVAS_READINGS),
+                Endpoint.post(
+                        "MT-2 submit a reading",
+                        "/api/metering/v1/accounts/" + IVANOVAS + "/meters/" + IVANOVAS_METER + "/readings"),
+                Endpoint.get(
+                        "MT-7 charge preview",
+                        "/api/billing/v1/accounts/" + IVANOVAS + "/charge-previews/" + UUID.randomUUID()),
+                Endpoint.get("in-cabinet messages", "/api/notification/v1/accounts/" + IVANOVAS + "/messages"),
+                Endpoint.get("PY-5 payments", "/api/payment/v1/accounts/" + IVANOVAS + "/payments"));
+    }
+
+    /** One endpoint; writes send a body ivanova could send herself (see {@link #logInBothResidents()}). */
+    record Endpoint(String feature, String method, String path) {
+
+        static Endpoint get(String feature, String path) {
+            return new Endpoint(feature, "GET", path);
+        }
+
+        static Endpoint post(String feature, String path) {
+            return new Endpoint(feature, "POST", path);
+        }
+
+        Reply callAs(Resident resident, String validBody) {
+            return switch (method) {
+                case "GET" -> resident.get(path);
+                case "POST" -> resident.post(path, validBody); // with a valid CSRF token
+                default -> throw new IllegalArgumentException(method);
+            };
+        }
+
+        @Override
+        public String toString() {
+            return feature + ": " + method + " " + path;
+        }
+    }
+
+    private Resident ivanova;
+    private Resident petrov;
+    private List<String> ivanovasReadingsBefore;
+    private String aReadingIvanovaCouldSubmit;
+
+    @BeforeAll
+    void logInBothResidents() {
+        ivanova = Resident.loggedIn("ivanova");
+        petrov = Resident.loggedIn("petrov");
+        ivanovasReadingsBefore = ivanovasReadings();
+        aReadingIvanovaCouldSubmit =
+                MeterReadings.of(ivanova, IVANOVAS, IVANOVAS_METER).nextReadingBody(BigDecimal.ONE);
+    }
+
+    @AfterAll
+    void closeBrowsers() {
+        if (ivanova != null) {
+            ivanova.close();
+        }
+        if (petrov != null) {
+            petrov.close();
+        }
+    }
+
+    @Test
+    @DisplayName("control: petrov's own session knows only his account 2000000021")
+    void petrovSeesOnlyHisOwnAccount() {
+        Reply me = petrov.get("/bff/me");
+        assertThat(texts(me.expectJson(200), "accounts")).as(me::describe).containsExactly(PETROVS);
+
+        Reply accounts = petrov.get("/api/account/v1/accounts");
+        assertThat(items(accounts.expectJson(200)).stream().map(a -> text(a, "number")))
+                .as(accounts::describe)
+                .containsExactly(PETROVS);
+
+        petrov.get("/api/account/v1/accounts/" + PETROVS).expectStatus(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("accountScopedEndpoints")
+    @DisplayName("403 account-access-denied for petrov, and ivanova's readings stay as they were")
+    void refusesPetrovOnIvanovasAccount(Endpoint endpoint) {
+        Reply reply = endpoint.callAs(petrov, aReadingIvanovaCouldSubmit);
+
+        JsonNode problem = reply.expectProblem(403, "account-access-denied");
+        assertThat(reply.body())
+                .as(() -> "the refusal must not reveal ivanova's data\n" + reply.describe())
+                .doesNotContain("Иванова", "Лесная");
+        assertThat(text(problem, "detail")).as(reply::describe).isNotBlank();
+
+        assertThat(ivanovasReadings())
+                .as("ivanova's readings (ids, newest first) after petrov's " + endpoint)
+                .isEqualTo(ivanovasReadingsBefore);
+    }
+
+    private List<String> ivanovasReadings() {
+        return items(ivanova.get(IVANOVAS_READINGS).expectJson(200)).stream()
+                .map(r -> text(r, "id"))
+                .toList();
+    }
+}
