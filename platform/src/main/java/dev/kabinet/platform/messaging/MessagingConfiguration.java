@@ -2,6 +2,7 @@ package dev.kabinet.platform.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -64,7 +65,9 @@ public class MessagingConfiguration {
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler kafkaErrorHandler(KafkaOperations<String, String> kafka, ConsumerRetryProperties retry) {
-        var recoverer = new DeadLetterPublishingRecoverer(kafka);
+        // Spring Kafka 4 names dead-letter topics <topic>-dlt by default; ours are <topic>.DLT, same partition
+        var recoverer = new DeadLetterPublishingRecoverer(
+                kafka, (record, e) -> new TopicPartition(record.topic() + ".DLT", record.partition()));
         var backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
         backOff.setMaxAttempts(retry.maxAttempts());
         var handler = new DefaultErrorHandler(

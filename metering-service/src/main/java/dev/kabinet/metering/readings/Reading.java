@@ -1,0 +1,235 @@
+package dev.kabinet.metering.readings;
+
+import dev.kabinet.metering.meters.Meter;
+import dev.kabinet.metering.meters.Zone;
+import dev.kabinet.platform.web.ProblemException.FieldProblem;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
+
+/**
+ * A meter reading: one value per scale of the meter, checked when it is submitted (MT-2) and then in processing until
+ * the back office accepts or rejects it (MT-3).
+ */
+@Entity
+@Table(name = "reading")
+public class Reading implements Persistable<UUID> {
+
+    @Id
+    private UUID id;
+
+    private long meterId;
+    private String accountNumber;
+
+    /** Digits after the point of the meter when the reading was taken: the values are shown with exactly these. */
+    private int decimals;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "reading_value", joinColumns = @JoinColumn(name = "reading_id"))
+    @MapKeyColumn(name = "zone")
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "value", precision = 12, scale = 3, nullable = false)
+    @BatchSize(size = 100)
+    private Map<Zone, BigDecimal> values = new EnumMap<>(Zone.class);
+
+    @Enumerated(EnumType.STRING)
+    private ReadingStatus status;
+
+    private @Nullable String rejectionReason;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    private Instant submittedAt;
+    private @Nullable Instant decidedAt;
+
+    @Transient
+    private boolean isNew;
+
+    protected Reading() {}
+
+    private Reading(Meter meter, Map<Zone, BigDecimal> values, Channel channel, Instant submittedAt) {
+        this.id = UUID.randomUUID();
+        this.meterId = meter.id();
+        this.accountNumber = meter.accountNumber();
+        this.decimals = meter.decimals();
+        this.values = new EnumMap<>(values);
+        this.status = ReadingStatus.IN_PROCESSING;
+        this.channel = channel;
+        this.submittedAt = submittedAt.truncatedTo(ChronoUnit.MILLIS);
+        this.isNew = true;
+    }
+
+    /**
+     * A resident submits a reading through the portal (MT-2). It is refused when the meter takes no manual readings,
+     * with every field problem at once ({@link ReadingInvalid}), or when a value is lower than the meter's previous
+     * accepted reading and is not a rollover ({@link ReadingBelowPrevious}; the rule is {@link Meter#isRollover}).
+     *
+     * @param typed one decimal string per scale, as the resident typed it
+     * @param previousAccepted the meter's last accepted reading, or null when it has none
+     * @param today the date at the utility, for the meter's verification date
+     */
+    public static Reading submit(
+            Meter meter, Map<String, String> typed, @Nullable Reading previousAccepted, Instant now, LocalDate today) {
+        meter.checkTakesManualReadings(today);
+        var checked = meter.check(typed);
+        var below = new ArrayList<FieldProblem>();
+        var belowPrevious = new LinkedHashMap<String, String>();
+        if (previousAccepted != null) {
+            checked.values().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> {
+                        var previous = previousAccepted.values.get(e.getKey());
+                        if (previous != null
+                                && e.getValue().compareTo(previous) < 0
+                                && !meter.isRollover(previous, e.getValue())) {
+                            var shown = meter.format(previous);
+                            below.add(new FieldProblem(
+                                    "values." + e.getKey(), "Показание меньше предыдущего принятого (" + shown + ")."));
+                            belowPrevious.put(e.getKey().name(), shown);
+                        }
+                    });
+        }
+        if (!checked.valid()) {
+            var all = new ArrayList<>(checked.problems());
+            all.addAll(below);
+            all.sort(java.util.Comparator.comparing(FieldProblem::field));
+            throw new ReadingInvalid(all);
+        }
+        if (!below.isEmpty()) {
+            throw new ReadingBelowPrevious(belowPrevious, below);
+        }
+        return new Reading(meter, checked.values(), Channel.PORTAL, now);
+    }
+
+    /** The back office accepted (and calculated) the reading. */
+    public void accept(Instant at) {
+        requireInProcessing();
+        this.status = ReadingStatus.ACCEPTED;
+        this.decidedAt = at;
+    }
+
+    /** The back office rejected the reading; the reason is shown to the resident (MT-3). */
+    public void reject(String reason, Instant at) {
+        requireInProcessing();
+        this.status = ReadingStatus.REJECTED;
+        this.rejectionReason = Objects.requireNonNull(reason);
+        this.decidedAt = at;
+    }
+
+    private void requireInProcessing() {
+        if (status != ReadingStatus.IN_PROCESSING) {
+            throw new ReadingAlreadyDecided(status);
+        }
+    }
+
+    /** The event telling billing and notification that this reading was submitted. */
+    public ReadingSubmittedV1 submitted(Meter meter, @Nullable Reading previousAccepted) {
+        return new ReadingSubmittedV1(
+                id,
+                accountNumber,
+                meterId,
+                meter.serialNumber(),
+                meter.service().name(),
+                shownValues(),
+                previousAccepted == null ? Map.of() : previousAccepted.shownValues(),
+                channel.name(),
+                submittedAt);
+    }
+
+    /** One decimal string per scale, in scale order, with the meter's decimals ({@code "12345.6"}). */
+    public Map<String, String> shownValues() {
+        var shown = new LinkedHashMap<String, String>();
+        new EnumMap<>(values)
+                .forEach((zone, value) -> shown.put(
+                        zone.name(),
+                        value.setScale(decimals, RoundingMode.UNNECESSARY).toPlainString()));
+        return shown;
+    }
+
+    /** As {@link #shownValues()}, keyed by zone. */
+    public Map<Zone, String> shownValuesByZone() {
+        var shown = new EnumMap<Zone, String>(Zone.class);
+        values.forEach((zone, value) -> shown.put(
+                zone, value.setScale(decimals, RoundingMode.UNNECESSARY).toPlainString()));
+        return shown;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long meterId() {
+        return meterId;
+    }
+
+    public String accountNumber() {
+        return accountNumber;
+    }
+
+    public Map<Zone, BigDecimal> values() {
+        return Map.copyOf(values);
+    }
+
+    public ReadingStatus status() {
+        return status;
+    }
+
+    public @Nullable String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public @Nullable Instant decidedAt() {
+        return decidedAt;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        this.isNew = false;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.kabinet.metering.readings;
+
+import dev.kabinet.metering.meters.MeterNotFound;
+import dev.kabinet.metering.meters.MeterRepository;
+import dev.kabinet.metering.system.KafkaTopics;
+import dev.kabinet.metering.system.MeteringProperties;
+import dev.kabinet.platform.messaging.Outbox;
+import dev.kabinet.platform.security.AccountAccess;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Submitting readings and reading them back (MT-2, MT-3). */
+@Service
+public class Readings {
+
+    private static final Logger log = LoggerFactory.getLogger(Readings.class);
+
+    private final MeterRepository meters;
+    private final ReadingRepository readings;
+    private final AccountAccess accountAccess;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final MeteringProperties properties;
+
+    public Readings(
+            MeterRepository meters,
+            ReadingRepository readings,
+            AccountAccess accountAccess,
+            Outbox outbox,
+            Clock clock,
+            MeteringProperties properties) {
+        this.meters = meters;
+        this.readings = readings;
+        this.accountAccess = accountAccess;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /**
+     * A resident submits a reading of a meter of their account (MT-2). The reading and its
+     * {@code metering.ReadingSubmitted.v1} event are stored in one transaction; the outbox relay publishes the event.
+     * A refused reading stores nothing and publishes nothing.
+     *
+     * @param values one decimal string per scale, as typed
+     */
+    @Transactional
+    public Reading submit(String accountNumber, long meterId, Map<String, String> values) {
+        accountAccess.check(accountNumber);
+        var meter = meters.findByIdAndAccountNumber(meterId, accountNumber).orElseThrow(MeterNotFound::new);
+        var previous = readings.findFirstByMeterIdAndStatusOrderBySubmittedAtDesc(meterId, ReadingStatus.ACCEPTED)
+                .orElse(null);
+        var now = clock.instant();
+        var reading = Reading.submit(meter, values, previous, now, LocalDate.ofInstant(now, properties.zone()));
+        readings.save(reading);
+        var eventId = outbox.publish(
+                KafkaTopics.READINGS, accountNumber, ReadingSubmittedV1.TYPE, reading.submitted(meter, previous));
+        log.info(
+                "Reading {} of meter {} submitted for account {} (event {})",
+                reading.id(),
+                meterId,
+                AccountAccess.mask(accountNumber),
+                eventId);
+        return reading;
+    }
+
+    /** The account's readings of every meter, newest first (MT-3). */
+    @Transactional(readOnly = true)
+    public Page<Reading> ofAccount(String accountNumber, int page, int size) {
+        accountAccess.check(accountNumber);
+        return readings.findByAccountNumber(
+                accountNumber,
+                PageRequest.of(page, size, Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"))));
+    }
+
+    /** One reading of the account, with its status (MT-3). */
+    @Transactional(readOnly = true)
+    public Reading one(String accountNumber, UUID readingId) {
+        accountAccess.check(accountNumber);
+        return readings.findByIdAndAccountNumber(readingId, accountNumber).orElseThrow(ReadingNotFound::new);
+    }
+}

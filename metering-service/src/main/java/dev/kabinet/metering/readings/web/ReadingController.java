@@ -1,0 +1,134 @@
+package dev.kabinet.metering.readings.web;
+
+import dev.kabinet.metering.readings.Readings;
+import dev.kabinet.metering.system.web.ApiErrors;
+import dev.kabinet.metering.system.web.ProblemResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping(path = "/api/v1/accounts/{number}", produces = "application/json")
+@Tag(name = "Readings", description = "Submitting meter readings and following their status (MT-2, MT-3)")
+class ReadingController {
+
+    static final String TOTAL_COUNT = "X-Total-Count";
+
+    private final Readings readings;
+
+    ReadingController(Readings readings) {
+        this.readings = readings;
+    }
+
+    @PostMapping(path = "/meters/{meterId}/readings", consumes = "application/json")
+    @Operation(
+            operationId = "submitReading",
+            summary = "Submit a meter reading",
+            description = "One value per scale of the meter. All field problems are reported at once; a refused"
+                    + " reading changes nothing. Problem types: `reading-invalid` (errors[] per `values.T1`...),"
+                    + " `reading-below-previous`, `meter-remotely-read`, `meter-verification-overdue`,"
+                    + " `meter-retired`, `meter-not-found`. The accepted reading is IN_PROCESSING; billing and"
+                    + " notification learn of it through the event metering.ReadingSubmitted.v1.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Stored and in processing",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "URL of the new reading",
+                            schema = @Schema(type = "string", format = "uri")),
+            content = @Content(schema = @Schema(implementation = ReadingView.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such meter on this account: `meter-not-found`",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemResponse.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "The reading was refused: see `type` and `errors`",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemResponse.class)))
+    @ApiErrors
+    ResponseEntity<ReadingView> submit(
+            @Parameter(description = "Account number", example = "1000000011") @PathVariable String number,
+            @Parameter(description = "Meter id", example = "101") @PathVariable long meterId,
+            @Valid @RequestBody SubmitReadingRequest request) {
+        var reading = readings.submit(number, meterId, request.values());
+        var location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/accounts/{number}/readings/{id}")
+                .buildAndExpand(number, reading.id())
+                .toUri();
+        return ResponseEntity.created(location).body(ReadingView.of(reading));
+    }
+
+    @GetMapping("/readings")
+    @Operation(
+            operationId = "listReadings",
+            summary = "List the account's readings, newest first",
+            description = "Readings of every meter of the account with their status and channel. Paged; the total"
+                    + " count is in the X-Total-Count header.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "One page of readings",
+            headers =
+                    @Header(
+                            name = TOTAL_COUNT,
+                            description = "Readings of the account in all pages",
+                            schema = @Schema(type = "integer")),
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = ReadingView.class))))
+    @ApiErrors
+    ResponseEntity<List<ReadingView>> list(
+            @Parameter(description = "Account number", example = "1000000011") @PathVariable String number,
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(100_000)
+                    int page,
+            @Parameter(description = "Page size, 1..100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
+                    int size) {
+        var found = readings.ofAccount(number, page, size);
+        return ResponseEntity.ok()
+                .header(TOTAL_COUNT, Long.toString(found.getTotalElements()))
+                .body(found.map(ReadingView::of).getContent());
+    }
+
+    @GetMapping("/readings/{readingId}")
+    @Operation(operationId = "getReading", summary = "Get one reading with its status")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The reading",
+            content = @Content(schema = @Schema(implementation = ReadingView.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such reading on this account: `reading-not-found`",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemResponse.class)))
+    @ApiErrors
+    ReadingView one(
+            @Parameter(description = "Account number", example = "1000000011") @PathVariable String number,
+            @PathVariable UUID readingId) {
+        return ReadingView.of(readings.one(number, readingId));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.kabinet.metering.readings.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+
+@Schema(name = "SubmitReadingRequest", description = "A reading: one value per scale of the meter")
+public record SubmitReadingRequest(
+        @Schema(
+                description = "One decimal string per scale (T1, T2, T3) exactly as the meter's scales; a"
+                        + " point or a comma separates decimals",
+                example = "{\"T1\": \"12346.0\"}",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        @NotNull(message = "Укажите показания счётчика.")
+        @Size(min = 1, max = 10, message = "Укажите показание по каждой шкале счётчика (их от одной до трёх).")
+        Map<String, String> values) {}

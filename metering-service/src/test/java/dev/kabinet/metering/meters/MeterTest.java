@@ -1,0 +1,195 @@
+package dev.kabinet.metering.meters;
+
+import static dev.kabinet.metering.meters.MeterBuilder.aSingleZoneMeter;
+import static dev.kabinet.metering.meters.MeterBuilder.aThreeZoneMeter;
+import static dev.kabinet.metering.meters.MeterBuilder.aTwoZoneMeter;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kabinet.platform.web.ProblemException;
+import dev.kabinet.platform.web.ProblemException.FieldProblem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("MT-2 a meter checks what a resident typed")
+class MeterTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @Test
+    void readsValuesWithTheMetersDecimals() {
+        var checked = aSingleZoneMeter().build().check(Map.of("T1", "12346"));
+
+        assertThat(checked.valid()).isTrue();
+        assertThat(checked.values()).containsExactly(Map.entry(Zone.T1, new BigDecimal("12346.0")));
+    }
+
+    @Test
+    void acceptsTheCommaResidentsType() {
+        var checked = aSingleZoneMeter().build().check(Map.of("T1", "12346,5"));
+
+        assertThat(checked.values()).containsEntry(Zone.T1, new BigDecimal("12346.5"));
+    }
+
+    @Test
+    void acceptsLeadingZerosAsTheDisplayShowsThem() {
+        assertThat(aSingleZoneMeter().build().check(Map.of("T1", "000123.4")).valid())
+                .isTrue();
+    }
+
+    @Test
+    void refusesReadingWiderThanDigitCapacity() {
+        var checked = aSingleZoneMeter().digits(6, 1).build().check(Map.of("T1", "1234567.0"));
+
+        assertThat(checked.problems())
+                .containsExactly(new FieldProblem(
+                        "values.T1", "Показание может иметь не больше 6 цифр до запятой, как на табло счётчика."));
+    }
+
+    @Test
+    void namesTheLimitInTheRightForm() {
+        var checked = aSingleZoneMeter().digits(1, 0).build().check(Map.of("T1", "12"));
+
+        assertThat(checked.problems().getFirst().message()).contains("не больше 1 цифры до запятой");
+    }
+
+    @Test
+    void refusesTooManyDecimals() {
+        var checked = aSingleZoneMeter().digits(6, 1).build().check(Map.of("T1", "12345.67"));
+
+        assertThat(checked.problems())
+                .containsExactly(
+                        new FieldProblem("values.T1", "Показание может иметь не больше 1 знака после запятой."));
+    }
+
+    @Test
+    void refusesDecimalsOnAWholeNumberMeter() {
+        var checked = aSingleZoneMeter().digits(5, 0).build().check(Map.of("T1", "4321.5"));
+
+        assertThat(checked.problems().getFirst().message()).contains("без дробной части");
+    }
+
+    @Test
+    void toleratesTrailingZerosBeyondTheDecimals() {
+        var checked = aSingleZoneMeter().digits(5, 0).build().check(Map.of("T1", "4322.00"));
+
+        assertThat(checked.values()).containsEntry(Zone.T1, new BigDecimal("4322"));
+    }
+
+    @Test
+    void refusesNegativeValues() {
+        var checked = aSingleZoneMeter().build().check(Map.of("T1", "-1"));
+
+        assertThat(checked.problems().getFirst().message()).isEqualTo("Показание не может быть отрицательным.");
+    }
+
+    @Test
+    void refusesWhatIsNotANumber() {
+        for (var text : List.of("abc", "1e5", "12.3.4", "0x10", "1 000", "NaN", "5.")) {
+            var checked = aSingleZoneMeter().build().check(Map.of("T1", text));
+            assertThat(checked.problems())
+                    .as(text)
+                    .singleElement()
+                    .extracting(FieldProblem::message)
+                    .asString()
+                    .startsWith("Введите показание числом");
+        }
+    }
+
+    @Test
+    void refusesAHugeValueWithoutReadingIt() {
+        var checked = aSingleZoneMeter().build().check(Map.of("T1", "9".repeat(1000)));
+
+        assertThat(checked.problems().getFirst().message()).contains("не больше 6 цифр");
+    }
+
+    @Test
+    void requiresEveryZoneOfTheMeter() {
+        var checked = aThreeZoneMeter().build().check(Map.of("T2", "10.0"));
+
+        assertThat(checked.problems()).extracting(FieldProblem::field).containsExactly("values.T1", "values.T3");
+        assertThat(checked.problems().getFirst().message()).isEqualTo("Укажите показание по шкале T1.");
+    }
+
+    @Test
+    void refusesZonesTheMeterDoesNotHave() {
+        var checked = aSingleZoneMeter().build().check(Map.of("T1", "1.0", "T2", "2.0", "X", "3"));
+
+        assertThat(checked.problems()).extracting(FieldProblem::field).containsExactly("values.T2", "values.X");
+        assertThat(checked.problems().getFirst().message())
+                .isEqualTo("У этого счётчика нет шкалы T2: у него одна шкала T1.");
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() {
+        var checked = aTwoZoneMeter().build().check(Map.of("T1", "1234567", "T2", "1.23"));
+
+        assertThat(checked.problems()).extracting(FieldProblem::field).containsExactly("values.T1", "values.T2");
+    }
+
+    @Test
+    void refusesManualReadingOfSmartMeter() {
+        var meter = aSingleZoneMeter().remotelyRead().build();
+
+        assertThatThrownBy(() -> meter.checkTakesManualReadings(TODAY))
+                .isInstanceOf(ManualReadingRefused.class)
+                .hasMessageContaining("передаёт показания автоматически")
+                .extracting(e -> ((ProblemException) e).slug())
+                .isEqualTo("meter-remotely-read");
+    }
+
+    @Test
+    void refusesReadingsOfAMeterPastItsVerification() {
+        var meter = aSingleZoneMeter().verificationDue(TODAY.minusDays(1)).build();
+
+        assertThatThrownBy(() -> meter.checkTakesManualReadings(TODAY))
+                .isInstanceOf(ManualReadingRefused.class)
+                .hasMessageContaining("Срок поверки")
+                .hasMessageContaining("21.11.2026")
+                .hasMessageContaining("Закажите поверку");
+    }
+
+    @Test
+    void takesReadingsOnTheVerificationDueDate() {
+        var meter = aSingleZoneMeter().verificationDue(TODAY).build();
+
+        assertThatCode(() -> meter.checkTakesManualReadings(TODAY)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesReadingsOfARetiredMeter() {
+        var meter = aSingleZoneMeter().retired().build();
+
+        assertThatThrownBy(() -> meter.checkTakesManualReadings(TODAY))
+                .isInstanceOf(ManualReadingRefused.class)
+                .hasMessageContaining("выведен из эксплуатации");
+    }
+
+    @Test
+    void recognisesARolloverOnlyFromTheTopTenthToTheBottomTenth() {
+        var meter = aSingleZoneMeter().digits(6, 1).build();
+
+        assertThat(meter.isRollover(new BigDecimal("999950.0"), new BigDecimal("120.0")))
+                .isTrue();
+        assertThat(meter.isRollover(new BigDecimal("900000.0"), new BigDecimal("99999.9")))
+                .isTrue();
+        assertThat(meter.isRollover(new BigDecimal("899999.9"), new BigDecimal("120.0")))
+                .isFalse();
+        assertThat(meter.isRollover(new BigDecimal("999950.0"), new BigDecimal("100000.0")))
+                .isFalse();
+        assertThat(meter.isRollover(new BigDecimal("12345.6"), new BigDecimal("12345.5")))
+                .isFalse();
+    }
+
+    @Test
+    void refusesAnImpossibleMeter() {
+        assertThatThrownBy(() -> aSingleZoneMeter().zones(Zone.T2).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> aSingleZoneMeter().digits(10, 0).build()).isInstanceOf(IllegalArgumentException.class);
+    }
+}
