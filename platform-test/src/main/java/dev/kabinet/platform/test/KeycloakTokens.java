@@ -119,11 +119,16 @@ public final class KeycloakTokens {
                                             "multivalued", "true",
                                             "access.token.claim", "true",
                                             "id.token.claim", "true"))));
-            post(
-                    base + "/admin/realms/kabinet/clients",
-                    JSON.writeValueAsString(client),
-                    "Bearer " + admin,
-                    "application/json");
+            var created = HttpRequest.newBuilder(URI.create(base + "/admin/realms/kabinet/clients"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + admin)
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client)))
+                    .build();
+            int status = status(created);
+            // 409: another test JVM of this run created it a moment ago, which is just as good.
+            if (status >= 300 && status != 409) {
+                throw new IllegalStateException("Keycloak refused to create the test client: " + status);
+            }
         }
         clientReady = true;
     }
@@ -144,6 +149,17 @@ public final class KeycloakTokens {
         }
         String response = send(request.build());
         return response.isBlank() ? JSON.createObjectNode() : JSON.readTree(response);
+    }
+
+    private static int status(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Keycloak is not reachable at " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String send(HttpRequest request) {

@@ -1,0 +1,258 @@
+package dev.kabinet.notification.deliveries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kabinet.platform.test.KabinetIntegrationTest;
+import dev.kabinet.platform.test.KafkaProbe;
+import dev.kabinet.platform.test.KeycloakTokens;
+import dev.kabinet.platform.test.TestServers;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The walking skeleton's notification step on the real servers: a {@code metering.ReadingSubmitted.v1} event on
+ * Kafka becomes a message in the cabinet and an e-mail in the resident's mailbox on the SMTP server (read back over
+ * IMAP). Fresh ids every run, so the test database and the mailbox may hold earlier runs' data.
+ */
+@KabinetIntegrationTest
+@TestPropertySource(properties = "kabinet.notification.mail.poll-interval=200ms")
+@DisplayName("NT-1 the resident is told a reading was received, in the cabinet and by e-mail")
+class ReadingNotificationsIT {
+
+    static final String TOPIC = "metering.readings";
+    static final String TYPE = "metering.ReadingSubmitted.v1";
+    static final String ACCOUNT = "1000000011";
+    static final String MAILBOX = "ivanova@kabinet.local";
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    RestClient http;
+
+    @BeforeEach
+    void setUp() {
+        http = RestClient.create("http://localhost:" + port);
+        // the demo seed is off in tests: the contact this test relies on, as the demo has it
+        jdbc.update(
+                "insert into contact (account_number, email, email_informing) values (?, ?, true)"
+                        + " on conflict (account_number) do update set email = excluded.email, email_informing = true",
+                ACCOUNT,
+                MAILBOX);
+    }
+
+    /** Meter 101 of account 1000000011, under a serial number unique to this run so its message is found. */
+    static String reading(String serialNumber) {
+        return """
+                {"readingId": "%s", "accountNumber": "%s", "meterId": 101, "serialNumber": "%s",
+                 "service": "ELECTRICITY", "values": {"T1": "12346.3"}, "previousValues": {"T1": "12345.6"},
+                 "channel": "PORTAL", "submittedAt": "2026-11-22T09:15:30Z"}""".formatted(UUID.randomUUID(), ACCOUNT, serialNumber);
+    }
+
+    static String aSerialNumber() {
+        return "ЭМ-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void aReadingIsAnnouncedInTheCabinetAndByEmail() throws Exception {
+        var eventId = UUID.randomUUID();
+        var serial = aSerialNumber();
+
+        KafkaProbe.publish(TOPIC, ACCOUNT, eventId, TYPE, reading(serial));
+
+        var message = awaitMessage(serial);
+        assertThat(message.get("subject").asString()).isEqualTo("Показания приняты в обработку");
+        assertThat(message.get("body").asString())
+                .contains("Показания счётчика " + serial + ", переданные 22.11.2026")
+                .contains("T1: 12346,3");
+
+        var email = awaitEmail(eventId);
+        assertThat(email.getSubject()).isEqualTo("Показания приняты в обработку");
+        var from = (InternetAddress) email.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo("no-reply@kabinet.local");
+        assertThat(from.getPersonal()).isEqualTo("Личный кабинет");
+        assertThat(email.getMessageID()).isEqualTo("<" + eventId + "@kabinet.local>");
+        assertThat(count("select count(*) from email_delivery where event_id = ? and status = 'SENT'", eventId))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRedeliveredEventHasNoSecondEffect() throws Exception {
+        var eventId = UUID.randomUUID();
+        var payload = reading(aSerialNumber());
+        KafkaProbe.publish(TOPIC, ACCOUNT, eventId, TYPE, payload);
+        KafkaProbe.publish(TOPIC, ACCOUNT, eventId, TYPE, payload);
+        // same key, so same partition: once this one is handled and mailed, so were the two before it
+        var markerId = UUID.randomUUID();
+        var markerSerial = aSerialNumber();
+        KafkaProbe.publish(TOPIC, ACCOUNT, markerId, TYPE, reading(markerSerial));
+
+        awaitMessage(markerSerial);
+        awaitEmail(markerId);
+        assertThat(count("select count(*) from message where event_id = ?", eventId))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from email_delivery where event_id = ?", eventId))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from inbox_event where event_id = ?", eventId))
+                .isEqualTo(1);
+        assertThat(emailsWithMessageId(eventId)).hasSize(1);
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextEventIsStillHandled() {
+        try (var deadLetters = KafkaProbe.listen(TOPIC + ".DLT")) {
+            var poisonId = UUID.randomUUID();
+            KafkaProbe.publish(TOPIC, ACCOUNT, poisonId, TYPE, "{\"readingId\": not json");
+            var serial = aSerialNumber();
+            KafkaProbe.publish(TOPIC, ACCOUNT, UUID.randomUUID(), TYPE, reading(serial));
+
+            var dead = deadLetters.await(
+                    record -> poisonId.toString().equals(KafkaProbe.header(record, "ce_id"))
+                            && "notification-service"
+                                    .equals(KafkaProbe.header(record, "kafka_dlt-original-consumer-group")),
+                    PATIENCE);
+            assertThat(dead.value()).isEqualTo("{\"readingId\": not json");
+            assertThat(awaitMessage(serial).get("subject").asString()).isEqualTo("Показания приняты в обработку");
+        }
+    }
+
+    @Test
+    void aResidentIsRefusedOnAnAccountNotLinkedToThem() {
+        var response = get("/api/v1/accounts/" + ACCOUNT + "/messages", "petrov");
+
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
+        assertThat(body(response).get("type").asString())
+                .isEqualTo("https://kabinet.dev/problems/account-access-denied");
+    }
+
+    @Test
+    void aCallWithoutATokenIsUnauthorized() {
+        var response = get("/api/v1/accounts/" + ACCOUNT + "/messages", null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+        assertThat(body(response).get("type").asString()).isEqualTo("https://kabinet.dev/problems/unauthorized");
+    }
+
+    JsonNode awaitMessage(String serialNumber) {
+        return await(
+                        () -> {
+                            var response = get("/api/v1/accounts/" + ACCOUNT + "/messages?size=50", "ivanova");
+                            assertThat(response.getStatusCode().value()).isEqualTo(200);
+                            for (JsonNode message : body(response)) {
+                                if (message.get("body").asString().contains(serialNumber)) {
+                                    return Optional.of(message);
+                                }
+                            }
+                            return Optional.<JsonNode>empty();
+                        },
+                        Optional::isPresent)
+                .flatMap(found -> found)
+                .orElseThrow(
+                        () -> new AssertionError("No message about meter " + serialNumber + " within " + PATIENCE));
+    }
+
+    MimeMessage awaitEmail(UUID eventId) {
+        return await(() -> emailsWithMessageId(eventId), found -> !found.isEmpty())
+                .map(found -> found.getFirst())
+                .orElseThrow(() -> new AssertionError("No e-mail for event " + eventId + " in " + MAILBOX));
+    }
+
+    /**
+     * The e-mails in the test mailbox with the {@code Message-ID} of {@code eventId}. GreenMail runs with
+     * authentication off: the login is the address, any password does.
+     */
+    static List<MimeMessage> emailsWithMessageId(UUID eventId) {
+        var servers = TestServers.get();
+        var session = Session.getInstance(new Properties());
+        try (var store = session.getStore("imap")) {
+            store.connect(servers.smtpHost(), servers.imapPort(), MAILBOX, "any-password");
+            var inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                var found = new ArrayList<MimeMessage>();
+                String wanted = "<" + eventId + "@kabinet.local>";
+                for (Message message : inbox.getMessages()) {
+                    if (message instanceof MimeMessage mime && wanted.equals(mime.getMessageID())) {
+                        // detach from the folder so it can be read after closing
+                        found.add(new MimeMessage(mime));
+                    }
+                }
+                return found;
+            } finally {
+                inbox.close(false);
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Could not read the mailbox over IMAP", e);
+        }
+    }
+
+    static <T> Optional<T> await(Supplier<T> probe, Predicate<T> done) {
+        var until = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(until)) {
+            var value = probe.get();
+            if (done.test(value)) {
+                return Optional.of(value);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    ResponseEntity<String> get(String path, String user) {
+        return http.get()
+                .uri(path)
+                .headers(headers -> {
+                    if (user != null) {
+                        headers.set(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer(user));
+                    }
+                })
+                .retrieve()
+                .onStatus(status -> true, (request, response) -> {})
+                .toEntity(String.class);
+    }
+
+    JsonNode body(ResponseEntity<String> response) {
+        return json.readTree(response.getBody());
+    }
+
+    long count(String sql, Object... args) {
+        Long count = jdbc.queryForObject(sql, Long.class, args);
+        return count == null ? 0 : count;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.kabinet.notification.messages.web;
+
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.kabinet.notification.messages.MessageFixtures;
+import dev.kabinet.notification.messages.Messages;
+import dev.kabinet.platform.security.ResourceServerSecurityConfiguration;
+import dev.kabinet.platform.web.PlatformWebConfiguration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(MessageController.class)
+@ImportAutoConfiguration({PlatformWebConfiguration.class, ResourceServerSecurityConfiguration.class})
+@DisplayName("NT-1 in-cabinet messages over HTTP")
+class MessageControllerTest {
+
+    static final String IVANOVAS = "1000000011";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    Messages messages;
+
+    static JwtRequestPostProcessor ivanova() {
+        return jwt().jwt(token ->
+                token.claim("preferred_username", "ivanova").claim("accounts", List.of(IVANOVAS, "1000000012")));
+    }
+
+    @Test
+    void listsTheAccountsMessagesAPageAtATime() throws Exception {
+        var message = MessageFixtures.aMessage(
+                IVANOVAS, "Показания приняты в обработку", "Показания счётчика ЭМ-101-2019 ...");
+        given(messages.of(IVANOVAS, 1, 5)).willReturn(List.of(message));
+
+        mvc.perform(get("/api/v1/accounts/{number}/messages", IVANOVAS)
+                        .param("page", "1")
+                        .param("size", "5")
+                        .with(ivanova()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(message.id().toString()))
+                .andExpect(jsonPath("$[0].subject").value("Показания приняты в обработку"))
+                .andExpect(jsonPath("$[0].body").value("Показания счётчика ЭМ-101-2019 ..."))
+                .andExpect(jsonPath("$[0].createdAt").value("2026-11-22T09:15:31Z"))
+                .andExpect(jsonPath("$[0].eventId").doesNotExist())
+                .andExpect(jsonPath("$[0].accountNumber").doesNotExist());
+    }
+
+    @Test
+    void theFirstPageHasTwentyMessages() throws Exception {
+        given(messages.of(IVANOVAS, 0, 20)).willReturn(List.of());
+
+        mvc.perform(get("/api/v1/accounts/{number}/messages", IVANOVAS).with(ivanova()))
+                .andExpect(status().isOk())
+                .andExpect(content().json("[]"));
+    }
+
+    @Test
+    void refusesAnAccountNotLinkedToTheCaller() throws Exception {
+        mvc.perform(get("/api/v1/accounts/{number}/messages", "2000000021").with(ivanova()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://kabinet.dev/problems/account-access-denied"))
+                .andExpect(jsonPath("$.status").value(403))
+                .andExpect(jsonPath("$.detail").isString())
+                .andExpect(jsonPath("$.instance").value("/api/v1/accounts/2000000021/messages"));
+    }
+
+    @Test
+    void refusesAPageTooLargeWithAFieldError() throws Exception {
+        mvc.perform(get("/api/v1/accounts/{number}/messages", IVANOVAS)
+                        .param("size", "1000")
+                        .with(ivanova()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://kabinet.dev/problems/validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("size"))
+                .andExpect(jsonPath("$.errors[0].message").value("Размер страницы — от 1 до 100"));
+    }
+
+    @Test
+    void asksForALoginWithoutAToken() throws Exception {
+        mvc.perform(get("/api/v1/accounts/{number}/messages", IVANOVAS))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("https://kabinet.dev/problems/unauthorized"));
+    }
+}
