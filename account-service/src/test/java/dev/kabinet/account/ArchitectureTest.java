@@ -44,8 +44,8 @@ class ArchitectureTest {
                 .areDeclaredInClassesThat()
                 .areAnnotatedWith(RestController.class)
                 .should()
-                .notHaveRawReturnType(
-                        DescribedPredicate.describe("an @Entity", (JavaClass type) -> type.isAnnotatedWith(Entity.class)))
+                .notHaveRawReturnType(DescribedPredicate.describe(
+                        "an @Entity", (JavaClass type) -> type.isAnnotatedWith(Entity.class)))
                 .check(CLASSES);
     }
 

@@ -3,11 +3,11 @@ package dev.kabinet.account.system;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
-import org.springframework.boot.info.BuildProperties;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import java.util.List;
 
 /** The API as the gateway exposes it: Swagger UI's "try it out" goes through {@code /api/account}. */
 @Configuration(proxyBeanMethods = false)
@@ -15,7 +15,8 @@ class OpenApiConfiguration {
 
     @Bean
     OpenAPI accountApi(ObjectProvider<BuildProperties> build) {
-        var version = build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion();
+        var info = build.getIfAvailable();
+        var version = info == null ? "dev" : info.getVersion();
         return new OpenAPI()
                 .info(new Info()
                         .title("Kabinet account-service")

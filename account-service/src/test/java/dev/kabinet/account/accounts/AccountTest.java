@@ -1,5 +1,6 @@
 package dev.kabinet.account.accounts;
 
+import static dev.kabinet.account.accounts.AccountFixtures.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -12,12 +13,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("AC-1 account")
 class AccountTest {
-
-    static Account anAccount(String number, UtilityService... services) {
-        return Account.of(
-                number, "Иванова Анна Сергеевна", "г. Москва, ул. Лесная, д. 5, кв. 12", new BigDecimal("54.30"), 2, 3,
-                List.of(services));
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"1000000011", "12345678901", "1234567890123"})

@@ -38,7 +38,9 @@ class AccountController {
             description = "403 account-access-denied unless the account is linked to the caller (or the caller is"
                     + " an operator); 404 account-not-found for an operator asking for an unknown number.")
     AccountView details(
-            @Parameter(example = "1000000011") @PathVariable @Pattern(regexp = AccountNumber.PATTERN, message = AccountNumber.MESSAGE)
+            @Parameter(example = "1000000011")
+                    @PathVariable
+                    @Pattern(regexp = AccountNumber.PATTERN, message = AccountNumber.MESSAGE)
                     String number) {
         return AccountView.of(accounts.details(number));
     }

@@ -10,12 +10,20 @@ import java.util.List;
 @Schema(name = "Account")
 public record AccountView(
         @Schema(example = "1000000011") String number,
-        @Schema(example = "г. Москва, ул. Лесная, д. 5, кв. 12") String address,
+
+        @Schema(example = "г. Москва, ул. Лесная, д. 5, кв. 12")
+        String address,
+
         @Schema(example = "Иванова Анна Сергеевна") String ownerName,
         List<UtilityService> services,
-        @Schema(description = "Total area, m²", example = "54.30", nullable = true) BigDecimal totalArea,
+
+        @Schema(description = "Total area, m²", example = "54.30", nullable = true)
+        BigDecimal totalArea,
+
         @Schema(nullable = true, example = "2") Integer rooms,
-        @Schema(description = "Registered residents", example = "3") int residents) {
+
+        @Schema(description = "Registered residents", example = "3")
+        int residents) {
 
     static AccountView of(Account account) {
         return new AccountView(

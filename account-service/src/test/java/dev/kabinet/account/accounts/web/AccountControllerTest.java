@@ -1,0 +1,167 @@
+package dev.kabinet.account.accounts.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+
+import dev.kabinet.account.accounts.Account;
+import dev.kabinet.account.accounts.AccountFixtures;
+import dev.kabinet.account.accounts.AccountRepository;
+import dev.kabinet.account.accounts.Accounts;
+import dev.kabinet.account.accounts.InMemoryAccountRepository;
+import dev.kabinet.account.accounts.UtilityService;
+import dev.kabinet.platform.security.ResourceServerSecurityConfiguration;
+import dev.kabinet.platform.web.PlatformWebConfiguration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@WebMvcTest(AccountController.class)
+@Import({Accounts.class, AccountControllerTest.Fixtures.class})
+@ImportAutoConfiguration({PlatformWebConfiguration.class, ResourceServerSecurityConfiguration.class})
+@DisplayName("AC-1 accounts API: shape of answers and problems")
+class AccountControllerTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @TestConfiguration
+    static class Fixtures {
+        @Bean
+        AccountRepository accountRepository() {
+            var repository = new InMemoryAccountRepository();
+            repository.save(AccountFixtures.ivanovasFlat12());
+            repository.save(Account.of(
+                    "1000000012",
+                    "Иванова Анна Сергеевна",
+                    "г. Москва, ул. Лесная, д. 5, кв. 14",
+                    null,
+                    null,
+                    1,
+                    List.of(UtilityService.ELECTRICITY, UtilityService.COLD_WATER)));
+            return repository;
+        }
+    }
+
+    static JwtRequestPostProcessor resident(String username, String... accounts) {
+        return jwt().jwt(token -> token.claim("preferred_username", username).claim("accounts", List.of(accounts)))
+                .authorities(new SimpleGrantedAuthority("ROLE_resident"));
+    }
+
+    static JwtRequestPostProcessor operator() {
+        return jwt().jwt(token -> token.claim("preferred_username", "operator"))
+                .authorities(new SimpleGrantedAuthority("ROLE_operator"));
+    }
+
+    @Test
+    void listsTheLinkedAccountsInTheTokensOrderSkippingUnknownOnes() {
+        var result = mvc.get()
+                .uri("/api/v1/accounts")
+                .with(resident("ivanova", "1000000012", "3000000000", "1000000011"))
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
+        assertThat(result).bodyJson().extractingPath("$[*].number").isEqualTo(List.of("1000000012", "1000000011"));
+        assertThat(result).bodyJson().extractingPath("$[0].services").isEqualTo(List.of("ELECTRICITY", "COLD_WATER"));
+        assertThat(result).bodyJson().extractingPath("$[1].ownerName").isEqualTo("Иванова Анна Сергеевна");
+    }
+
+    @Test
+    void givesAnOperatorNoLinkedAccounts() {
+        assertThat(mvc.get().uri("/api/v1/accounts").with(operator()))
+                .hasStatusOk()
+                .bodyJson()
+                .isEqualTo("[]");
+    }
+
+    @Test
+    void showsALinkedAccountsDetails() {
+        var result = mvc.get()
+                .uri("/api/v1/accounts/1000000011")
+                .with(resident("ivanova", "1000000011", "1000000012"))
+                .exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().isLenientlyEqualTo("""
+                {"number": "1000000011", "address": "г. Москва, ул. Лесная, д. 5, кв. 12",
+                 "ownerName": "Иванова Анна Сергеевна", "services": ["ELECTRICITY"],
+                 "totalArea": 54.30, "rooms": 2, "residents": 3}""");
+    }
+
+    @Test
+    void refusesAMalformedNumberWithAFieldError() {
+        var result = mvc.get()
+                .uri("/api/v1/accounts/12345abc")
+                .with(resident("ivanova", "1000000011"))
+                .exchange();
+
+        assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://kabinet.dev/problems/validation");
+        assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(400);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("number");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[0].message")
+                .isEqualTo("Номер лицевого счёта — от 10 до 13 цифр.");
+    }
+
+    @Test
+    void refusesAnAccountThatIsNotLinkedWithAProblem() {
+        var result = mvc.get()
+                .uri("/api/v1/accounts/1000000011")
+                .with(resident("petrov", "2000000021"))
+                .exchange();
+
+        assertRefused(result, "1000000011");
+    }
+
+    @Test
+    void refusesAnUnknownNumberTheSameWaySoNumbersCannotBeProbed() {
+        assertRefused(
+                mvc.get()
+                        .uri("/api/v1/accounts/9999999999")
+                        .with(resident("petrov", "2000000021"))
+                        .exchange(),
+                "9999999999");
+    }
+
+    @Test
+    void tellsAnOperatorWhenTheAccountDoesNotExist() {
+        var result =
+                mvc.get().uri("/api/v1/accounts/9999999999").with(operator()).exchange();
+
+        assertThat(result).hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("https://kabinet.dev/problems/account-not-found");
+    }
+
+    @Test
+    void asksForALoginWithoutAToken() {
+        var result = mvc.get().uri("/api/v1/accounts").exchange();
+
+        assertThat(result).hasStatus(401);
+        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://kabinet.dev/problems/unauthorized");
+    }
+
+    private static void assertRefused(MvcTestResult result, String number) {
+        assertThat(result).hasStatus(403).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("https://kabinet.dev/problems/account-access-denied");
+        assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("не привязан");
+        assertThat(result).bodyJson().extractingPath("$.instance").isEqualTo("/api/v1/accounts/" + number);
+    }
+}

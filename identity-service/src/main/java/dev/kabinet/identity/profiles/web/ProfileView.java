@@ -1,0 +1,22 @@
+package dev.kabinet.identity.profiles.web;
+
+import dev.kabinet.identity.profiles.Profile;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/** The caller's profile as the cabinet shows it (name top right, ID-10). */
+@Schema(name = "Profile")
+public record ProfileView(
+        @Schema(example = "ivanova") String username,
+        @Schema(example = "Анна") String firstName,
+        @Schema(example = "Иванова") String lastName,
+        @Schema(example = "ivanova@kabinet.local") String email,
+
+        @Schema(example = "[\"1000000011\", \"1000000012\"]")
+        List<String> accounts) {
+
+    static ProfileView of(Profile profile) {
+        return new ProfileView(
+                profile.username(), profile.firstName(), profile.lastName(), profile.email(), profile.accounts());
+    }
+}

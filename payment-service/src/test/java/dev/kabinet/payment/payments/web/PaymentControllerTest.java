@@ -1,0 +1,131 @@
+package dev.kabinet.payment.payments.web;
+
+import static dev.kabinet.payment.payments.PaymentFixtures.aPayment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+
+import dev.kabinet.payment.payments.InMemoryPaymentRepository;
+import dev.kabinet.payment.payments.PaymentRepository;
+import dev.kabinet.payment.payments.Payments;
+import dev.kabinet.platform.security.ResourceServerSecurityConfiguration;
+import dev.kabinet.platform.web.PlatformWebConfiguration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@WebMvcTest(PaymentController.class)
+@Import({Payments.class, PaymentControllerTest.Fixtures.class})
+@ImportAutoConfiguration({PlatformWebConfiguration.class, ResourceServerSecurityConfiguration.class})
+@DisplayName("PY-5 payments API: shape of answers and problems")
+class PaymentControllerTest {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @TestConfiguration
+    static class Fixtures {
+        @Bean
+        PaymentRepository paymentRepository() {
+            var repository = new InMemoryPaymentRepository();
+            repository.save(
+                    aPayment("00000000-0000-0000-0000-00000000000a", "1000000011", 150000, "2026-10-05T09:00:00Z"));
+            repository.save(
+                    aPayment("00000000-0000-0000-0000-00000000000b", "1000000011", 98750, "2026-11-05T09:00:00Z"));
+            repository.save(
+                    aPayment("00000000-0000-0000-0000-00000000000c", "2000000021", 50000, "2026-11-06T09:00:00Z"));
+            return repository;
+        }
+    }
+
+    static JwtRequestPostProcessor resident(String username, String... accounts) {
+        return jwt().jwt(token -> token.claim("preferred_username", username).claim("accounts", List.of(accounts)))
+                .authorities(new SimpleGrantedAuthority("ROLE_resident"));
+    }
+
+    @Test
+    void listsTheAccountsPaymentsNewestFirst() {
+        var result = mvc.get()
+                .uri("/api/v1/accounts/1000000011/payments")
+                .with(resident("ivanova", "1000000011", "1000000012"))
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
+        assertThat(result).bodyJson().isStrictlyEqualTo("""
+                [{"id": "00000000-0000-0000-0000-00000000000b", "accountNumber": "1000000011",
+                  "amountKopecks": 98750, "status": "CREATED", "createdAt": "2026-11-05T09:00:00Z"},
+                 {"id": "00000000-0000-0000-0000-00000000000a", "accountNumber": "1000000011",
+                  "amountKopecks": 150000, "status": "CREATED", "createdAt": "2026-10-05T09:00:00Z"}]""");
+    }
+
+    @Test
+    void pagesThroughTheHistory() {
+        var result = mvc.get()
+                .uri("/api/v1/accounts/1000000011/payments?page=1&size=1")
+                .with(resident("ivanova", "1000000011"))
+                .exchange();
+
+        assertThat(result).bodyJson().extractingPath("$[*].amountKopecks").isEqualTo(List.of(150000));
+    }
+
+    @Test
+    void answersAnEmptyListForAnAccountWithoutPayments() {
+        assertThat(mvc.get()
+                        .uri("/api/v1/accounts/1000000012/payments")
+                        .with(resident("ivanova", "1000000011", "1000000012")))
+                .hasStatusOk()
+                .bodyJson()
+                .isStrictlyEqualTo("[]");
+    }
+
+    @Test
+    void refusesAMalformedNumberWithAFieldError() {
+        var result = mvc.get()
+                .uri("/api/v1/accounts/1000-0011/payments")
+                .with(resident("ivanova", "1000000011"))
+                .exchange();
+
+        assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://kabinet.dev/problems/validation");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("number");
+    }
+
+    @Test
+    void refusesAnOversizedPage() {
+        var result = mvc.get()
+                .uri("/api/v1/accounts/1000000011/payments?size=1000")
+                .with(resident("ivanova", "1000000011"))
+                .exchange();
+
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("size");
+    }
+
+    @Test
+    void refusesAnotherResidentsAccountWithAProblem() {
+        var result = mvc.get()
+                .uri("/api/v1/accounts/1000000011/payments")
+                .with(resident("petrov", "2000000021"))
+                .exchange();
+
+        assertThat(result).hasStatus(403).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("https://kabinet.dev/problems/account-access-denied");
+    }
+
+    @Test
+    void asksForALoginWithoutAToken() {
+        assertThat(mvc.get().uri("/api/v1/accounts/1000000011/payments")).hasStatus(401);
+    }
+}
