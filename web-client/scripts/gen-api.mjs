@@ -1,8 +1,8 @@
 // Generates src/api/generated/<service>.d.ts from the OpenAPI snapshots in openapi/<service>.json.
 //
-// The snapshots describe each service as the service sees itself (paths `/api/v1/...`). The browser
-// reaches service <x> through the gateway at `/api/<x>/v1/...`, so the paths are rewritten to
-// `/v1/...` here and the API client uses the base URL `/api/<x>`.
+// The snapshots are what each service serves at /v3/api-docs (its ApiDocsIT keeps them current): paths
+// `/v1/...` under the server `/api/<x>`, the gateway's route to service <x>. The API client uses the base
+// URL `/api/<x>`; a path still written as the service sees itself (`/api/v1/...`) is mapped the same way.
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +15,9 @@ const targetDir = path.join(root, 'src', 'api', 'generated');
 function gatewayRelative(spec) {
   const paths = {};
   for (const [key, item] of Object.entries(spec.paths ?? {})) {
-    if (!key.startsWith('/api/')) continue; // actuator or docs endpoints are not for the browser
-    paths[key.slice('/api'.length)] = item;
+    const gatewayPath = key.startsWith('/api/v1/') ? key.slice('/api'.length) : key;
+    if (!gatewayPath.startsWith('/v1/')) continue; // actuator or docs endpoints are not for the browser
+    paths[gatewayPath] = item;
   }
   // Keep the servers out of the types: the client chooses its own base URL.
   return { ...spec, servers: undefined, paths };

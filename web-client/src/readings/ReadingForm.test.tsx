@@ -30,6 +30,9 @@ const dayNight: MeterView = {
   zones: ['T1', 'T2'],
   digitCapacity: 6,
   decimals: 1,
+  remote: false,
+  retired: false,
+  verificationDue: '2031-06-30',
   lastReading: { values: { T1: '5000.0', T2: '2000.0' }, status: 'ACCEPTED', submittedAt: '2026-10-25T09:00:00Z' },
 };
 

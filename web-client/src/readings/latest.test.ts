@@ -9,6 +9,9 @@ const meter: MeterView = {
   zones: ['T1'],
   digitCapacity: 6,
   decimals: 1,
+  remote: false,
+  retired: false,
+  verificationDue: '2031-06-30',
   lastReading: { values: { T1: '12345.6' }, status: 'ACCEPTED', submittedAt: '2026-10-25T09:00:00Z' },
 };
 const reading = (over: Partial<ReadingView>): ReadingView => ({
@@ -18,6 +21,7 @@ const reading = (over: Partial<ReadingView>): ReadingView => ({
   values: { T1: '12346.6' },
   status: 'IN_PROCESSING',
   channel: 'PORTAL',
+  rejectionReason: null,
   submittedAt: '2026-11-22T10:00:00Z',
   ...over,
 });

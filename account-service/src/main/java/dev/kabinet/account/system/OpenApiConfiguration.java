@@ -2,14 +2,12 @@ package dev.kabinet.account.system;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.servers.Server;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The API as the gateway exposes it: Swagger UI's "try it out" goes through {@code /api/account}. */
+/** Title, description and version of the API; the platform points its server at the gateway. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -21,7 +19,6 @@ class OpenApiConfiguration {
                 .info(new Info()
                         .title("Kabinet account-service")
                         .description("Лицевые счета: владелец, адрес, площадь, услуги; какие счета привязаны к входу.")
-                        .version(version))
-                .servers(List.of(new Server().url("/api/account").description("через gateway")));
+                        .version(version));
     }
 }

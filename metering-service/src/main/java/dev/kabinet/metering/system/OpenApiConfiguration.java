@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
-import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import org.springframework.context.annotation.Configuration;
                                         + " (MT-1), submit a reading checked against the meter's digit capacity and the previous"
                                         + " accepted reading (MT-2), follow a reading's status (MT-3). Errors are RFC 9457 problem"
                                         + " details with a Russian `detail` and field `errors`."),
-        servers = @Server(url = "/api/metering", description = "Through the gateway (BFF)"),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(
         name = "bearer",

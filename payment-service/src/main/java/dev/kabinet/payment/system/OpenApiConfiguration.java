@@ -2,14 +2,12 @@ package dev.kabinet.payment.system;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.servers.Server;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The API as the gateway exposes it: Swagger UI's "try it out" goes through {@code /api/payment}. */
+/** Title, description and version of the API; the platform points its server at the gateway. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -22,7 +20,6 @@ class OpenApiConfiguration {
                         .title("Kabinet payment-service")
                         .description(
                                 "Платежи по лицевому счёту: история; оплата картой, чеки и возвраты — в следующих версиях.")
-                        .version(version))
-                .servers(List.of(new Server().url("/api/payment").description("через gateway")));
+                        .version(version));
     }
 }

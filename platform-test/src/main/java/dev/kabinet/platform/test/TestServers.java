@@ -1,6 +1,5 @@
 package dev.kabinet.platform.test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -76,7 +75,7 @@ public record TestServers(
             createDatabases(postgres);
             var kafka = new KafkaContainer("apache/kafka-native:4.1.0");
             kafka.start();
-            Path realm = repositoryRoot().resolve("local-stack/keycloak/realm-kabinet.json");
+            Path realm = OpenApiSnapshot.repositoryRoot().resolve("local-stack/keycloak/realm-kabinet.json");
             var keycloak = new GenericContainer<>("quay.io/keycloak/keycloak:26.4")
                     .withExposedPorts(8080, 9000)
                     .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
@@ -113,17 +112,6 @@ public record TestServers(
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not prepare the test databases", e);
             }
-        }
-
-        private static Path repositoryRoot() {
-            Path dir = Path.of("").toAbsolutePath();
-            while (dir != null && !Files.exists(dir.resolve("kabinet"))) {
-                dir = dir.getParent();
-            }
-            if (dir == null) {
-                throw new IllegalStateException("Run the tests inside the Kabinet repository");
-            }
-            return dir;
         }
     }
 }

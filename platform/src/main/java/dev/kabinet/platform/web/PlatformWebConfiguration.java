@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,16 @@ public class PlatformWebConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice(ObjectProvider<Tracer> tracer) {
         return new ProblemDetailsAdvice(tracer);
+    }
+
+    @Bean
+    GatewayOpenApi gatewayOpenApi(@Value("${kabinet.service}") String service) {
+        return new GatewayOpenApi(service);
+    }
+
+    @Bean
+    PropertiesRequiredByDefault propertiesRequiredByDefault() {
+        return new PropertiesRequiredByDefault();
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package dev.kabinet.billing.previews.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.kabinet.billing.previews.ChargeLine;
 import dev.kabinet.billing.previews.ChargePreview;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -43,8 +42,9 @@ public record ChargePreviewView(
 
             @Schema(example = "9063") long amountKopecks,
 
-            @Schema(description = "Why a line charges nothing (first reading, value below the previous one)")
-            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(
+                    description = "Why a line charges nothing (first reading, value below the previous one)",
+                    nullable = true)
             @Nullable
             String note) {
 

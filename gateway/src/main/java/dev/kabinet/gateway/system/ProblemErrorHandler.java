@@ -1,0 +1,148 @@
+package dev.kabinet.gateway.system;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.PrematureCloseException;
+
+/**
+ * Every failure that reaches the top becomes a problem detail instead of Boot's white-label page or JSON: a service
+ * that cannot be reached answers 503, one that is too slow 504, an expired login that cannot be refreshed 401, and
+ * anything unexpected 500 without details. Ordered before Boot's own handler.
+ */
+@Component
+@Order(-2)
+public class ProblemErrorHandler implements ErrorWebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
+
+    private final Problems problems;
+
+    public ProblemErrorHandler(Problems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (exchange.getResponse().isCommitted()) {
+            return Mono.error(error);
+        }
+        String route = routeId(exchange);
+        if (unreachable(error)) {
+            log.warn("Route {} unavailable: {}", route, error.toString());
+            return problems.write(
+                    exchange,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "service-unavailable",
+                    "Сервис временно недоступен. Повторите попытку позже.");
+        }
+        if (error instanceof TimeoutException) {
+            return timeout(exchange, route);
+        }
+        if (error instanceof OAuth2AuthorizationException e) {
+            // the refresh token was refused (Keycloak session ended): the resident must log in again
+            log.info(
+                    "Route {} refused: access token could not be renewed ({})",
+                    route,
+                    e.getError().getErrorCode());
+            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+            return problems.write(
+                    exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Сеанс истёк. Войдите в личный кабинет снова.");
+        }
+        if (error instanceof DataBufferLimitException) {
+            return problems.write(
+                    exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Запрос слишком большой.");
+        }
+        if (error instanceof ResponseStatusException e) {
+            HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+            if (status == null) {
+                status = HttpStatus.INTERNAL_SERVER_ERROR;
+            }
+            if (status == HttpStatus.GATEWAY_TIMEOUT) {
+                return timeout(exchange, route);
+            }
+            if (status.is5xxServerError()) {
+                log.error("Route {} failed with {}", route, status.value(), e);
+            }
+            exchange.getResponse().getHeaders().addAll(e.getHeaders());
+            return problems.write(exchange, status, slugFor(status), detailFor(status));
+        }
+        log.error("Unexpected failure on route {}", route, error);
+        return problems.write(
+                exchange,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal",
+                "Сервис временно не смог выполнить запрос. Повторите попытку позже.");
+    }
+
+    private Mono<Void> timeout(ServerWebExchange exchange, String route) {
+        log.warn("Route {} did not answer in time", route);
+        return problems.write(
+                exchange,
+                HttpStatus.GATEWAY_TIMEOUT,
+                "service-timeout",
+                "Сервис не ответил вовремя. Повторите попытку позже.");
+    }
+
+    private static boolean unreachable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException
+                    || t instanceof UnknownHostException
+                    || t instanceof PrematureCloseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String routeId(ServerWebExchange exchange) {
+        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        return route == null ? "-" : route.getId();
+    }
+
+    static String slugFor(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "malformed-request";
+            case UNAUTHORIZED -> "unauthorized";
+            case FORBIDDEN -> "forbidden";
+            case NOT_FOUND -> "not-found";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case NOT_ACCEPTABLE -> "not-acceptable";
+            case CONTENT_TOO_LARGE -> "payload-too-large";
+            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+            case TOO_MANY_REQUESTS -> "too-many-requests";
+            case SERVICE_UNAVAILABLE -> "service-unavailable";
+            case INTERNAL_SERVER_ERROR -> "internal";
+            default -> "http-" + status.value();
+        };
+    }
+
+    static String detailFor(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "Запрос не удалось прочитать: проверьте формат данных.";
+            case UNAUTHORIZED -> "Требуется вход в личный кабинет.";
+            case FORBIDDEN -> "Недостаточно прав для этого действия.";
+            case NOT_FOUND -> "Такой страницы или ресурса нет.";
+            case METHOD_NOT_ALLOWED -> "Этот метод не поддерживается для данного адреса.";
+            case NOT_ACCEPTABLE -> "Запрошенный формат ответа не поддерживается.";
+            case CONTENT_TOO_LARGE -> "Запрос слишком большой.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Формат данных не поддерживается: отправьте JSON.";
+            case TOO_MANY_REQUESTS -> "Слишком много запросов. Подождите немного и повторите.";
+            case SERVICE_UNAVAILABLE -> "Сервис временно недоступен. Повторите попытку позже.";
+            default -> "Сервис временно не смог выполнить запрос. Повторите попытку позже.";
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package dev.kabinet.gateway.system;
+
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import java.util.LinkedHashMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes RFC 9457 problem details in the shape every Kabinet service uses: {@code type}
+ * ({@code https://kabinet.dev/problems/<slug>}), {@code title}, {@code status}, a Russian {@code detail} a resident
+ * can act on, {@code instance} and the {@code traceId}. Used by the security handlers, the filters and the error
+ * handler, so a refusal at the gateway looks like a refusal from a service.
+ */
+@Component
+public class Problems {
+
+    public static final String TYPE_BASE = "https://kabinet.dev/problems/";
+
+    private final JsonMapper json;
+    private final ObjectProvider<Tracer> tracer;
+
+    public Problems(JsonMapper json, ObjectProvider<Tracer> tracer) {
+        this.json = json;
+        this.tracer = tracer;
+    }
+
+    /** Answers the exchange with the problem, unless the response is already on its way. */
+    public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String slug, String detail) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", TYPE_BASE + slug);
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
+        body.put("instance", exchange.getRequest().getPath().value());
+        String traceId = traceId();
+        if (traceId != null) {
+            body.put("traceId", traceId);
+        }
+        byte[] bytes = json.writeValueAsBytes(body);
+        response.setStatusCode(status);
+        HttpHeaders headers = response.getHeaders();
+        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        headers.setContentLength(bytes.length);
+        headers.setCacheControl("no-store");
+        DataBuffer buffer = response.bufferFactory().wrap(bytes);
+        return response.writeWith(Mono.just(buffer));
+    }
+
+    private String traceId() {
+        Tracer current = tracer.getIfAvailable();
+        Span span = current == null ? null : current.currentSpan();
+        return span == null ? null : span.context().traceId();
+    }
+}

@@ -1,0 +1,257 @@
+package dev.kabinet.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kabinet.platform.test.KeycloakTokens;
+import dev.kabinet.platform.test.TestServers;
+import java.io.IOException;
+import java.net.CookieHandler;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The BFF login against the run's real Keycloak (realm {@code kabinet}), the way a browser does it: the gateway
+ * redirects with PKCE, Keycloak shows its login form, the resident's credentials come back as a code, the gateway
+ * swaps it for tokens it keeps in its session, {@code /bff/me} names the resident, the access token relayed to a
+ * service carries the {@code kabinet-api} audience and the accounts, and logout ends both sessions.
+ *
+ * <p>The realm only accepts the redirect URI {@code http://localhost:8080/login/oauth2/code/keycloak}; the gateway
+ * under test runs on a random port but asks for that redirect URI, and the test carries the code to its real port.
+ */
+@DisplayName("ID-10 BFF login with the real Keycloak: PKCE, session, token relay, logout")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class KeycloakLoginIT {
+
+    private static final String REALM_REDIRECT = "http://localhost:8080/login/oauth2/code/keycloak";
+    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>");
+    private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Upstream UPSTREAM = Upstream.get();
+
+    @LocalServerPort
+    int port;
+
+    private final CookieJar cookies = new CookieJar();
+    private final HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @DynamicPropertySource
+    static void realKeycloak(DynamicPropertyRegistry registry) {
+        registry.add("kabinet.gateway.issuer-uri", () -> TestServers.get().issuerUri());
+        registry.add("spring.security.oauth2.client.registration.keycloak.redirect-uri", () -> REALM_REDIRECT);
+        registry.add("kabinet.gateway.services.metering", UPSTREAM::url);
+    }
+
+    @Test
+    void residentLogsInThroughKeycloakAndOutAgain() throws Exception {
+        // 1. the gateway starts the authorization code flow with PKCE
+        var start = get(gateway("/oauth2/authorization/keycloak"));
+        assertThat(start.statusCode()).isEqualTo(302);
+        URI authorize = URI.create(start.headers().firstValue("Location").orElseThrow());
+        var query = UriComponentsBuilder.fromUri(authorize).build().getQueryParams();
+        assertThat(authorize.toString()).startsWith(TestServers.get().issuerUri() + "/protocol/openid-connect/auth");
+        assertThat(query.getFirst("client_id")).isEqualTo("kabinet-gateway");
+        assertThat(query.getFirst("code_challenge_method")).isEqualTo("S256");
+        assertThat(query.getFirst("code_challenge")).matches("[A-Za-z0-9_-]{43}");
+        assertThat(decode(query.getFirst("redirect_uri"))).isEqualTo(REALM_REDIRECT);
+        assertThat(decode(query.getFirst("scope"))).contains("openid");
+
+        // 2. Keycloak accepts the request (client, redirect URI, PKCE) and shows its login form
+        var loginPage = get(authorize);
+        assertThat(loginPage.statusCode()).as(loginPage.body()).isEqualTo(200);
+        String action = loginFormAction(loginPage.body());
+
+        // 3. the resident logs in; Keycloak sends the browser back with a code
+        var loggedIn = post(
+                URI.create(action),
+                "username=ivanova&password=" + encode(KeycloakTokens.DEMO_PASSWORD) + "&credentialId=",
+                "application/x-www-form-urlencoded",
+                null);
+        assertThat(loggedIn.statusCode()).as(loggedIn.body()).isEqualTo(302);
+        URI callback = URI.create(loggedIn.headers().firstValue("Location").orElseThrow());
+        assertThat(callback.toString()).startsWith(REALM_REDIRECT + "?");
+
+        // 4. the gateway swaps the code (and the PKCE verifier) for tokens and keeps them in its session
+        var landed = get(gateway(callback.getRawPath() + "?" + callback.getRawQuery()));
+        assertThat(landed.statusCode()).isEqualTo(302);
+        assertThat(landed.headers().firstValue("Location")).hasValue("/");
+        HttpCookie session = cookie("KABINET_SESSION");
+        assertThat(session.isHttpOnly()).isTrue();
+
+        // 5. /bff/me names the resident, without any token
+        var me = get(gateway("/bff/me"));
+        assertThat(me.statusCode()).isEqualTo(200);
+        JsonNode user = JSON.readTree(me.body());
+        assertThat(user.get("username").asString()).isEqualTo("ivanova");
+        assertThat(user.get("name").asString()).isEqualTo("Анна Иванова");
+        assertThat(user.get("accounts").toString()).isEqualTo("[\"1000000011\",\"1000000012\"]");
+        assertThat(me.body()).doesNotContain("eyJ");
+
+        // 6. a service gets the resident's access token, with the audience and the accounts
+        UPSTREAM.clear();
+        var meters = get(gateway("/api/metering/v1/accounts/1000000011/meters"));
+        assertThat(meters.statusCode()).isEqualTo(200);
+        var relayed = UPSTREAM.take("/api/v1/");
+        assertThat(relayed.uri()).isEqualTo("/api/v1/accounts/1000000011/meters");
+        String bearer = relayed.header("Authorization");
+        assertThat(bearer).startsWith("Bearer ey");
+        JsonNode claims = jwtClaims(bearer.substring("Bearer ".length()));
+        assertThat(claims.get("aud").toString()).contains("kabinet-api");
+        assertThat(claims.get("preferred_username").asString()).isEqualTo("ivanova");
+        assertThat(claims.get("accounts").toString()).contains("1000000011", "1000000012");
+        assertThat(claims.get("azp").asString()).isEqualTo("kabinet-gateway");
+
+        // 7. logout (CSRF token from the cookie) ends the gateway session and sends the browser to Keycloak's
+        // end-session endpoint with the ID token as hint and the gateway's home page as the way back
+        get(gateway("/"));
+        String csrf = cookie("XSRF-TOKEN").getValue();
+        var logout = post(gateway("/logout"), "", "application/x-www-form-urlencoded", csrf);
+        assertThat(logout.statusCode()).isEqualTo(302);
+        URI endSession = URI.create(logout.headers().firstValue("Location").orElseThrow());
+        var logoutQuery = UriComponentsBuilder.fromUri(endSession).build().getQueryParams();
+        assertThat(endSession.toString())
+                .startsWith(TestServers.get().issuerUri() + "/protocol/openid-connect/logout?");
+        assertThat(logoutQuery.getFirst("id_token_hint")).startsWith("ey");
+        assertThat(decode(logoutQuery.getFirst("post_logout_redirect_uri")))
+                .isEqualTo(gateway("/").toString());
+        assertThat(get(gateway("/bff/me")).statusCode()).isEqualTo(401);
+
+        // 8. Keycloak ends its session (the random port is not a registered post-logout URI, so without it) and
+        // a new login asks for the password again
+        var keycloakLogout = get(URI.create(TestServers.get().issuerUri()
+                + "/protocol/openid-connect/logout?id_token_hint=" + logoutQuery.getFirst("id_token_hint")));
+        assertThat(keycloakLogout.statusCode()).isEqualTo(200);
+        var again = get(URI.create(get(gateway("/oauth2/authorization/keycloak"))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow()));
+        assertThat(again.statusCode())
+                .as("the login form again, not a silent SSO redirect")
+                .isEqualTo(200);
+        assertThat(again.body()).contains("kc-form-login");
+    }
+
+    @Test
+    void keycloakRefusesALoginWithoutTheRealmsRedirectUri() throws Exception {
+        var authorize = URI.create(get(gateway("/oauth2/authorization/keycloak"))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceAll("redirect_uri=[^&]+", "redirect_uri=" + encode("http://evil.example/callback")));
+        var page = get(authorize);
+        assertThat(page.statusCode()).isEqualTo(400);
+    }
+
+    private URI gateway(String pathAndQuery) {
+        return URI.create("http://localhost:" + port + pathAndQuery);
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return browser.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Accept", "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(URI uri, String body, String contentType, String csrf)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(uri)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (csrf != null) {
+            request.header("X-XSRF-TOKEN", csrf);
+        }
+        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpCookie cookie(String name) {
+        HttpCookie cookie = cookies.byName.get(name);
+        if (cookie == null) {
+            throw new AssertionError("no cookie " + name + " in " + cookies.byName.keySet());
+        }
+        return cookie;
+    }
+
+    /**
+     * A browser's cookie jar for one host ({@code localhost}): unlike {@link java.net.CookieManager} it sends
+     * cookies marked {@code Secure} over http too, as browsers do for localhost (Keycloak marks its own so).
+     */
+    private static final class CookieJar extends CookieHandler {
+
+        final Map<String, HttpCookie> byName = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            if (byName.isEmpty()) {
+                return Map.of();
+            }
+            return Map.of(
+                    "Cookie",
+                    List.of(byName.values().stream()
+                            .map(c -> c.getName() + "=" + c.getValue())
+                            .collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            responseHeaders.forEach((name, values) -> {
+                if ("Set-Cookie".equalsIgnoreCase(name)) {
+                    for (String header : values) {
+                        for (HttpCookie cookie : HttpCookie.parse(header)) {
+                            if (cookie.getMaxAge() == 0) {
+                                byName.remove(cookie.getName());
+                            } else {
+                                byName.put(cookie.getName(), cookie);
+                            }
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    private static String loginFormAction(String html) {
+        var form = LOGIN_FORM.matcher(html);
+        assertThat(form.find()).as("Keycloak's login form").isTrue();
+        var action = ACTION.matcher(form.group());
+        assertThat(action.find()).isTrue();
+        return action.group(1).replace("&amp;", "&");
+    }
+
+    private static JsonNode jwtClaims(String jwt) {
+        String payload = jwt.split("\\.")[1];
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String decode(String value) {
+        return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.kabinet.payment;
+
+import dev.kabinet.platform.test.KabinetIntegrationTest;
+import dev.kabinet.platform.test.OpenApiSnapshot;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@KabinetIntegrationTest
+@DisplayName("The web client's OpenAPI snapshot of payment-service is what the service serves")
+class ApiDocsIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void webClientTypesFollowTheServedApi() throws Exception {
+        OpenApiSnapshot.assertCurrent(port, "payment");
+    }
+}
