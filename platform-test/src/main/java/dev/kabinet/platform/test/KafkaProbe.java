@@ -36,6 +36,11 @@ public final class KafkaProbe implements AutoCloseable {
         while (consumer.assignment().isEmpty() && Instant.now().isBefore(until)) {
             consumer.poll(Duration.ofMillis(100));
         }
+        if (consumer.assignment().isEmpty()) {
+            throw new IllegalStateException("Kafka assigned no partition of " + topic + " within 15 s");
+        }
+        // Resolve the "latest" offsets now: left to the next poll, a record written in between would be skipped.
+        consumer.assignment().forEach(consumer::position);
     }
 
     /** Starts listening at the end of {@code topic}: only records written after this call are seen. */
