@@ -113,6 +113,7 @@ const en: Dictionary = {
       OFFICE: 'Office',
       CONTROLLER: 'Meter reader',
       PAYMENT: 'With a payment',
+      BACK_OFFICE: 'Utility records',
     },
   },
   readings: {

@@ -111,6 +111,7 @@ const ru = {
       OFFICE: 'Офис',
       CONTROLLER: 'Контролёр',
       PAYMENT: 'При оплате',
+      BACK_OFFICE: 'Учётная система',
     },
   },
   readings: {
