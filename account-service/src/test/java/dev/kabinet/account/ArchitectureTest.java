@@ -1,80 +1,32 @@
 package dev.kabinet.account;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import jakarta.persistence.Entity;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.springframework.data.repository.Repository;
-import org.springframework.web.bind.annotation.RestController;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.kabinet.platform.test.ServiceArchitecture;
 
-/** The layering of STYLE.md, enforced: package by feature, adapters at the edge, no cycles between features. */
-@DisplayName("account-service architecture")
+/** The layering of STYLE.md, enforced: package by feature, then by adapter; no cycles between features. */
+@AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String ROOT = "dev.kabinet.account";
+    static final String ROOT = "dev.kabinet.account";
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(ROOT);
+    @ArchTest
+    static final ArchRule controllersNeverUseRepositories = ServiceArchitecture.controllersNeverUseRepositories(ROOT);
 
-    @Test
-    void controllersNeverUseRepositories() {
-        noClasses()
-                .that()
-                .resideInAPackage(ROOT + "..web..")
-                .should()
-                .dependOnClassesThat()
-                .areAssignableTo(Repository.class)
-                .check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule controllersLiveInWebAdapters = ServiceArchitecture.controllersLiveInWebAdapters(ROOT);
 
-    @Test
-    void controllersNeverReturnEntities() {
-        methods()
-                .that()
-                .areDeclaredInClassesThat()
-                .areAnnotatedWith(RestController.class)
-                .should()
-                .notHaveRawReturnType(DescribedPredicate.describe(
-                        "an @Entity", (JavaClass type) -> type.isAnnotatedWith(Entity.class)))
-                .check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule controllersReturnNoAggregates = ServiceArchitecture.controllersReturnNoAggregates(ROOT);
 
-    @Test
-    void controllersLiveInWebPackages() {
-        classes()
-                .that()
-                .areAnnotatedWith(RestController.class)
-                .should()
-                .resideInAPackage(ROOT + "..web..")
-                .check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule domainNeverDependsOnAdapters = ServiceArchitecture.domainNeverDependsOnAdapters(ROOT);
 
-    @Test
-    void domainNeverDependsOnAdapters() {
-        noClasses()
-                .that()
-                .resideInAPackage(ROOT + "..")
-                .and()
-                .resideOutsideOfPackages(ROOT + "..web..", ROOT + "..messaging..", ROOT + ".system..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(ROOT + "..web..", ROOT + "..messaging..")
-                .allowEmptyShould(true)
-                .check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = ServiceArchitecture.featuresAreFreeOfCycles(ROOT);
 
-    @Test
-    void featuresAreFreeOfCycles() {
-        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule noServiceImplPairs = ServiceArchitecture.noServiceImplPairs(ROOT);
 }

@@ -1,51 +1,32 @@
 package dev.kabinet.billing;
 
-import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.springframework.data.relational.core.mapping.Table;
-import org.springframework.data.repository.Repository;
+import dev.kabinet.platform.test.ServiceArchitecture;
 
-/** The layering of STYLE.md: package by feature, then by adapter. */
-@AnalyzeClasses(packages = "dev.kabinet.billing", importOptions = ImportOption.DoNotIncludeTests.class)
+/** The layering of STYLE.md, enforced: package by feature, then by adapter; no cycles between features. */
+@AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule controllersNeverUseRepositories = noClasses()
-            .that()
-            .resideInAPackage("..web..")
-            .should()
-            .dependOnClassesThat()
-            .areAssignableTo(Repository.class)
-            .because("controllers talk to the application services, never to repositories");
+    static final String ROOT = "dev.kabinet.billing";
 
     @ArchTest
-    static final ArchRule domainNeverDependsOnAdapters = noClasses()
-            .that()
-            .resideInAPackage("dev.kabinet.billing..")
-            .and()
-            .resideOutsideOfPackages("..web..", "..messaging..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("dev.kabinet.billing..web..", "dev.kabinet.billing..messaging..")
-            .because("adapters depend on the domain, not the other way round");
+    static final ArchRule controllersNeverUseRepositories = ServiceArchitecture.controllersNeverUseRepositories(ROOT);
 
     @ArchTest
-    static final ArchRule noCyclesBetweenFeatures =
-            slices().matching("dev.kabinet.billing.(*)..").should().beFreeOfCycles();
+    static final ArchRule controllersLiveInWebAdapters = ServiceArchitecture.controllersLiveInWebAdapters(ROOT);
 
     @ArchTest
-    static final ArchRule controllersReturnNoEntities = noMethods()
-            .that()
-            .areDeclaredInClassesThat()
-            .resideInAPackage("..web..")
-            .should()
-            .haveRawReturnType(annotatedWith(Table.class))
-            .because("controllers answer with views (records), never with aggregates");
+    static final ArchRule controllersReturnNoAggregates = ServiceArchitecture.controllersReturnNoAggregates(ROOT);
+
+    @ArchTest
+    static final ArchRule domainNeverDependsOnAdapters = ServiceArchitecture.domainNeverDependsOnAdapters(ROOT);
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = ServiceArchitecture.featuresAreFreeOfCycles(ROOT);
+
+    @ArchTest
+    static final ArchRule noServiceImplPairs = ServiceArchitecture.noServiceImplPairs(ROOT);
 }

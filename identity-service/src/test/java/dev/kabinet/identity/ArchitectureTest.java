@@ -1,90 +1,51 @@
 package dev.kabinet.identity;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.springframework.web.bind.annotation.RestController;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.kabinet.platform.test.ServiceArchitecture;
 
-/** The layering of STYLE.md, enforced: package by feature, adapters at the edge, no cycles between features. */
-@DisplayName("identity-service architecture")
+/** The layering of STYLE.md, enforced: package by feature, then by adapter; no cycles between features. */
+@AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String ROOT = "dev.kabinet.identity";
+    static final String ROOT = "dev.kabinet.identity";
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(ROOT);
+    @ArchTest
+    static final ArchRule controllersNeverUseRepositories = ServiceArchitecture.controllersNeverUseRepositories(ROOT);
 
-    @Test
-    void controllersNeverTouchStorageOrKeycloak() {
-        noClasses()
-                .that()
-                .resideInAPackage(ROOT + "..web..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework.jdbc..", "org.springframework.data..", ROOT + ".keycloak..")
-                .check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule controllersLiveInWebAdapters = ServiceArchitecture.controllersLiveInWebAdapters(ROOT);
 
-    @Test
-    void controllersNeverReturnEntities() {
-        methods()
-                .that()
-                .areDeclaredInClassesThat()
-                .areAnnotatedWith(RestController.class)
-                .should()
-                .notHaveRawReturnType(DescribedPredicate.describe(
-                        "an @Entity", (JavaClass type) -> type.isAnnotatedWith("jakarta.persistence.Entity")))
-                .check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule controllersReturnNoAggregates = ServiceArchitecture.controllersReturnNoAggregates(ROOT);
 
-    @Test
-    void controllersLiveInWebPackages() {
-        classes()
-                .that()
-                .areAnnotatedWith(RestController.class)
-                .should()
-                .resideInAPackage(ROOT + "..web..")
-                .check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule domainNeverDependsOnAdapters = ServiceArchitecture.domainNeverDependsOnAdapters(ROOT);
 
-    @Test
-    void domainNeverDependsOnAdapters() {
-        noClasses()
-                .that()
-                .resideInAPackage(ROOT + "..")
-                .and()
-                .resideOutsideOfPackages(
-                        ROOT + "..web..", ROOT + "..messaging..", ROOT + ".keycloak..", ROOT + ".system..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(ROOT + "..web..", ROOT + "..messaging..", ROOT + ".keycloak..")
-                .allowEmptyShould(true)
-                .check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = ServiceArchitecture.featuresAreFreeOfCycles(ROOT);
 
-    @Test
-    void onlyTheKeycloakAdapterTalksToKeycloak() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage(ROOT + ".keycloak..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.keycloak..", "org.jboss.resteasy..", "jakarta.ws.rs..")
-                .check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule noServiceImplPairs = ServiceArchitecture.noServiceImplPairs(ROOT);
 
-    @Test
-    void featuresAreFreeOfCycles() {
-        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
-    }
+    @ArchTest
+    static final ArchRule controllersNeverTouchKeycloak = noClasses()
+            .that()
+            .resideInAPackage(ROOT + "..web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + ".keycloak..", "org.keycloak..")
+            .because("controllers ask the profile service; only the keycloak adapter speaks the Admin API");
+
+    @ArchTest
+    static final ArchRule onlyTheKeycloakAdapterTalksToKeycloak = noClasses()
+            .that()
+            .resideOutsideOfPackage(ROOT + ".keycloak..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.keycloak..", "org.jboss.resteasy..", "jakarta.ws.rs..");
 }

@@ -1,101 +1,56 @@
 package dev.kabinet.metering;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.kabinet.platform.test.ServiceArchitecture;
 import jakarta.persistence.Entity;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.springframework.data.repository.Repository;
-import org.springframework.web.bind.annotation.RestController;
 
-/** The layering of STYLE.md, enforced: package by feature, then by adapter. */
-@DisplayName("metering-service keeps its layering")
+/** The layering of STYLE.md, enforced: package by feature, then by adapter; no cycles between features. */
+@AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static JavaClasses classes;
+    static final String ROOT = "dev.kabinet.metering";
 
-    @BeforeAll
-    static void importClasses() {
-        classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.kabinet.metering");
-    }
+    @ArchTest
+    static final ArchRule controllersNeverUseRepositories = ServiceArchitecture.controllersNeverUseRepositories(ROOT);
 
-    @Test
-    void controllersNeverUseRepositories() {
-        noClasses()
-                .that()
-                .resideInAPackage("dev.kabinet.metering..web..")
-                .should()
-                .dependOnClassesThat()
-                .areAssignableTo(Repository.class)
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule controllersLiveInWebAdapters = ServiceArchitecture.controllersLiveInWebAdapters(ROOT);
 
-    @Test
-    void controllersLiveInWebAdapters() {
-        classes()
-                .that()
-                .areAnnotatedWith(RestController.class)
-                .should()
-                .resideInAPackage("dev.kabinet.metering.*.web..")
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule controllersReturnNoAggregates = ServiceArchitecture.controllersReturnNoAggregates(ROOT);
 
-    @Test
-    void domainNeverDependsOnAdapters() {
-        noClasses()
-                .that()
-                .resideInAPackage("dev.kabinet.metering..")
-                .and()
-                .resideOutsideOfPackages("dev.kabinet.metering..web..", "dev.kabinet.metering..messaging..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("dev.kabinet.metering..web..", "dev.kabinet.metering..messaging..")
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule domainNeverDependsOnAdapters = ServiceArchitecture.domainNeverDependsOnAdapters(ROOT);
 
-    @Test
-    void featuresHaveNoCycles() {
-        slices().matching("dev.kabinet.metering.(*)..")
-                .should()
-                .beFreeOfCycles()
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = ServiceArchitecture.featuresAreFreeOfCycles(ROOT);
 
-    @Test
-    void meterKnowsNothingOfReadings() {
-        noClasses()
-                .that()
-                .resideInAPackage("dev.kabinet.metering.meters..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("dev.kabinet.metering.readings..")
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule noServiceImplPairs = ServiceArchitecture.noServiceImplPairs(ROOT);
 
-    @Test
-    void entitiesHaveNoPublicSetters() {
-        noMethods()
-                .that()
-                .areDeclaredInClassesThat()
-                .areAnnotatedWith(Entity.class)
-                .and()
-                .arePublic()
-                .should()
-                .haveNameMatching("set[A-Z].*")
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule meterKnowsNothingOfReadings = noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".meters..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + ".readings..")
+            .because("readings refer to meters; meters learn of their last reading through LastReadings");
 
-    @Test
-    void applicationServicesAreNamedForTheirCapability() {
-        noClasses().should().haveSimpleNameEndingWith("ServiceImpl").check(classes);
-    }
+    @ArchTest
+    static final ArchRule entitiesHaveNoPublicSetters = noMethods()
+            .that()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith(Entity.class)
+            .and()
+            .arePublic()
+            .should()
+            .haveNameMatching("set[A-Z].*")
+            .because("state changes are methods on the aggregate that guard the transition");
 }
