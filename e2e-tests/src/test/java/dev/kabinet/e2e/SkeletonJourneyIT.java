@@ -55,7 +55,9 @@ class SkeletonJourneyIT {
 
     private final Mailbox mailbox = Mailbox.of("ivanova@kabinet.local");
     private Resident ivanova;
+    /** The last ACCEPTED value: billing prices a reading against it, not against one still in processing. */
     private BigDecimal previous;
+
     private BigDecimal submitted;
     private String readingId;
     private List<String> messagesBefore;
@@ -126,7 +128,7 @@ class SkeletonJourneyIT {
 
         // One unit above the newest value the meter has seen (an earlier run may have left one in processing).
         MeterReadings readings = MeterReadings.of(ivanova, ACCOUNT, METER);
-        previous = readings.newest();
+        previous = readings.lastAccepted();
         submitted = readings.next(BigDecimal.ONE);
 
         messagesBefore = messageIds(ivanova.get(MESSAGES).expectJson(200));
@@ -169,7 +171,8 @@ class SkeletonJourneyIT {
 
     @Test
     @Order(7)
-    @DisplayName("step 7 (MT-7): billing-service prices the reading: consumption × 643 kopecks (demo tariff T1)")
+    @DisplayName(
+            "step 7 (MT-7): billing-service prices the reading: (value − last accepted) × 643 kopecks (demo tariff T1)")
     void billingPricesTheReading() {
         String path = "/api/billing/v1/accounts/" + ACCOUNT + "/charge-previews/" + readingId;
         Reply reply = Poll.until(
