@@ -3,7 +3,7 @@ package dev.kabinet.billing;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 import dev.kabinet.platform.test.ServiceArchitecture;
 
 /** The layering of STYLE.md, enforced: package by feature, then by adapter; no cycles between features. */
@@ -13,20 +13,5 @@ class ArchitectureTest {
     static final String ROOT = "dev.kabinet.billing";
 
     @ArchTest
-    static final ArchRule controllersNeverUseRepositories = ServiceArchitecture.controllersNeverUseRepositories(ROOT);
-
-    @ArchTest
-    static final ArchRule controllersLiveInWebAdapters = ServiceArchitecture.controllersLiveInWebAdapters(ROOT);
-
-    @ArchTest
-    static final ArchRule controllersReturnNoAggregates = ServiceArchitecture.controllersReturnNoAggregates(ROOT);
-
-    @ArchTest
-    static final ArchRule domainNeverDependsOnAdapters = ServiceArchitecture.domainNeverDependsOnAdapters(ROOT);
-
-    @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = ServiceArchitecture.featuresAreFreeOfCycles(ROOT);
-
-    @ArchTest
-    static final ArchRule noServiceImplPairs = ServiceArchitecture.noServiceImplPairs(ROOT);
+    static final ArchTests layering = ArchTests.in(ServiceArchitecture.class);
 }

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.kabinet.platform.test.ServiceArchitecture;
 
@@ -15,22 +16,7 @@ class ArchitectureTest {
     static final String ROOT = "dev.kabinet.identity";
 
     @ArchTest
-    static final ArchRule controllersNeverUseRepositories = ServiceArchitecture.controllersNeverUseRepositories(ROOT);
-
-    @ArchTest
-    static final ArchRule controllersLiveInWebAdapters = ServiceArchitecture.controllersLiveInWebAdapters(ROOT);
-
-    @ArchTest
-    static final ArchRule controllersReturnNoAggregates = ServiceArchitecture.controllersReturnNoAggregates(ROOT);
-
-    @ArchTest
-    static final ArchRule domainNeverDependsOnAdapters = ServiceArchitecture.domainNeverDependsOnAdapters(ROOT);
-
-    @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = ServiceArchitecture.featuresAreFreeOfCycles(ROOT);
-
-    @ArchTest
-    static final ArchRule noServiceImplPairs = ServiceArchitecture.noServiceImplPairs(ROOT);
+    static final ArchTests layering = ArchTests.in(ServiceArchitecture.class);
 
     @ArchTest
     static final ArchRule controllersNeverTouchKeycloak = noClasses()

@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.kabinet.platform.test.ServiceArchitecture;
 import jakarta.persistence.Entity;
@@ -17,22 +18,7 @@ class ArchitectureTest {
     static final String ROOT = "dev.kabinet.metering";
 
     @ArchTest
-    static final ArchRule controllersNeverUseRepositories = ServiceArchitecture.controllersNeverUseRepositories(ROOT);
-
-    @ArchTest
-    static final ArchRule controllersLiveInWebAdapters = ServiceArchitecture.controllersLiveInWebAdapters(ROOT);
-
-    @ArchTest
-    static final ArchRule controllersReturnNoAggregates = ServiceArchitecture.controllersReturnNoAggregates(ROOT);
-
-    @ArchTest
-    static final ArchRule domainNeverDependsOnAdapters = ServiceArchitecture.domainNeverDependsOnAdapters(ROOT);
-
-    @ArchTest
-    static final ArchRule featuresAreFreeOfCycles = ServiceArchitecture.featuresAreFreeOfCycles(ROOT);
-
-    @ArchTest
-    static final ArchRule noServiceImplPairs = ServiceArchitecture.noServiceImplPairs(ROOT);
+    static final ArchTests layering = ArchTests.in(ServiceArchitecture.class);
 
     @ArchTest
     static final ArchRule meterKnowsNothingOfReadings = noClasses()

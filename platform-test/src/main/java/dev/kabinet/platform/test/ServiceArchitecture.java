@@ -1,5 +1,8 @@
 package dev.kabinet.platform.test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -7,14 +10,16 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
 
 /**
- * The layering STYLE.md asks of every service, as ArchUnit rules over the service's root package: package by
- * feature, then by adapter ({@code web}, {@code messaging}); controllers talk to application services and answer with
- * views; the domain never reaches into adapters; features do not form cycles. Each service's
- * {@code ArchitectureTest} applies them and adds its own.
+ * The layering STYLE.md asks of every service, as ArchUnit rules: package by feature ({@code dev.kabinet.<service>.<feature>}),
+ * then by adapter ({@code web}, {@code messaging}); controllers talk to application services and answer with views;
+ * the domain never reaches into its adapters (the platform's shared plumbing is not one); features do not form cycles. A service's {@code ArchitectureTest} imports
+ * only its own classes and applies them all with {@code @ArchTest ArchTests layering = ArchTests.in(ServiceArchitecture.class)},
+ * then adds its own rules.
  */
 public final class ServiceArchitecture {
 
@@ -23,60 +28,51 @@ public final class ServiceArchitecture {
 
     private ServiceArchitecture() {}
 
-    public static ArchRule controllersNeverUseRepositories(String root) {
-        return noClasses()
-                .that()
-                .resideInAPackage(root + "..web..")
-                .should()
-                .dependOnClassesThat()
-                .areAssignableTo("org.springframework.data.repository.Repository")
-                .because("controllers talk to the application services, never to repositories");
-    }
+    @ArchTest
+    static final ArchRule controllersNeverUseRepositories = noClasses()
+            .that()
+            .resideInAPackage("..web..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo("org.springframework.data.repository.Repository")
+            .because("controllers talk to the application services, never to repositories");
 
-    public static ArchRule controllersLiveInWebAdapters(String root) {
-        return classes()
-                .that()
-                .areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
-                .should()
-                .resideInAPackage(root + "..web..")
-                .because("HTTP is an adapter of a feature: <feature>/web");
-    }
+    @ArchTest
+    static final ArchRule controllersLiveInWebAdapters = classes()
+            .that()
+            .areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+            .should()
+            .resideInAPackage("..web..")
+            .because("HTTP is an adapter of a feature: <feature>/web");
 
-    public static ArchRule controllersReturnNoAggregates(String root) {
-        return noMethods()
-                .that()
-                .areDeclaredInClassesThat()
-                .resideInAPackage(root + "..web..")
-                .should()
-                .haveRawReturnType(DescribedPredicate.describe(
-                        "a persistent aggregate",
-                        (JavaClass type) -> PERSISTENT_TYPE_ANNOTATIONS.stream().anyMatch(type::isAnnotatedWith)))
-                .because("controllers answer with views (records), never with aggregates");
-    }
+    @ArchTest
+    static final ArchRule controllersReturnNoAggregates = noMethods()
+            .that()
+            .areDeclaredInClassesThat()
+            .resideInAPackage("..web..")
+            .should()
+            .haveRawReturnType(DescribedPredicate.describe(
+                    "a persistent aggregate",
+                    (JavaClass type) -> PERSISTENT_TYPE_ANNOTATIONS.stream().anyMatch(type::isAnnotatedWith)))
+            .because("controllers answer with views (records), never with aggregates");
 
-    public static ArchRule domainNeverDependsOnAdapters(String root) {
-        return noClasses()
-                .that()
-                .resideInAPackage(root + "..")
-                .and()
-                .resideOutsideOfPackages(root + "..web..", root + "..messaging..", root + ".system..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(root + "..web..", root + "..messaging..")
-                .allowEmptyShould(true)
-                .because("adapters depend on the domain, not the other way round");
-    }
+    @ArchTest
+    static final ArchRule domainNeverDependsOnAdapters = noClasses()
+            .that()
+            .resideOutsideOfPackages("..web..", "..messaging..", "..system..")
+            .should()
+            .dependOnClassesThat(resideInAnyPackage("dev.kabinet..web..", "dev.kabinet..messaging..")
+                    .and(not(resideInAPackage("dev.kabinet.platform.."))))
+            .allowEmptyShould(true)
+            .because("adapters depend on the domain, not the other way round");
 
-    public static ArchRule featuresAreFreeOfCycles(String root) {
-        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
-    }
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles =
+            slices().matching("dev.kabinet.*.(*)..").should().beFreeOfCycles();
 
-    public static ArchRule noServiceImplPairs(String root) {
-        return noClasses()
-                .that()
-                .resideInAPackage(root + "..")
-                .should()
-                .haveSimpleNameEndingWith("ServiceImpl")
-                .because("application services are named for their capability, without interface/impl pairs");
-    }
+    @ArchTest
+    static final ArchRule noServiceImplPairs = noClasses()
+            .should()
+            .haveSimpleNameEndingWith("ServiceImpl")
+            .because("application services are named for their capability, without interface/impl pairs");
 }
