@@ -18,8 +18,9 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /**
  * Gives every service the same defaults ({@code kabinet-defaults.properties}): its own database
- * {@code kabinet_<service>}, Kafka, the Keycloak issuer and audience, actuator exposure, Flyway locations (plus
- * {@code db/demo} under the {@code demo} profile). They sit last among the property sources, so a service's
+ * {@code kabinet_<service>}, Kafka, the Keycloak issuer and audience, actuator exposure, the service's Flyway locations
+ * ({@code db/migration}, plus {@code db/demo} under the {@code demo} profile; the platform's own {@code db/platform}
+ * runs first with its own history, see {@code persistence.PlatformMigrations}). They sit last among the property sources, so a service's
  * {@code application.yml}, a profile or an environment variable overrides any of them.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
@@ -35,9 +36,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         Map<String, Object> derived = new HashMap<>();
         derived.put("kabinet.service", applicationName.substring(0, applicationName.length() - "-service".length()));
         boolean demo = Arrays.asList(environment.getActiveProfiles()).contains("demo");
-        derived.put(
-                "spring.flyway.locations",
-                "classpath:db/migration,classpath:db/platform" + (demo ? ",classpath:db/demo" : ""));
+        derived.put("spring.flyway.locations", "classpath:db/migration" + (demo ? ",classpath:db/demo" : ""));
         environment.getPropertySources().addLast(new MapPropertySource("kabinetDerived", derived));
         environment.getPropertySources().addLast(new PropertiesPropertySource("kabinetDefaults", load()));
     }
