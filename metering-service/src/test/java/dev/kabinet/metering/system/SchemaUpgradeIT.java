@@ -147,15 +147,33 @@ class SchemaUpgradeIT {
         }
     }
 
-    /** Flyway as every service ran it before the split: its own and the platform's scripts, one history. */
+    @Test
+    void serviceWithoutMigrationsOfItsOwnUpgradesToo() throws Exception {
+        // identity-service: before the split its history held only the platform's rows
+        sharedHistoryFlyway(List.of()).migrate();
+        assertThat(versions("flyway_schema_history")).containsExactly("0.1", "0.2");
+
+        startServiceMigrations(true, "--spring.flyway.locations=classpath:schema-upgrade-it/none");
+        startServiceMigrations(true, "--spring.flyway.locations=classpath:schema-upgrade-it/none");
+
+        assertThat(versions("flyway_schema_history")).isEmpty();
+        assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
+    }
+
     private Flyway sharedHistoryFlyway(String... moreLocations) throws IOException {
+        return sharedHistoryFlyway(List.of("classpath:db/migration"), moreLocations);
+    }
+
+    /** Flyway as every service ran it before the split: its own and the platform's scripts, one history. */
+    private Flyway sharedHistoryFlyway(List<String> serviceLocations, String... moreLocations) throws IOException {
         for (String script : List.of("V0_1__create_outbox_event.sql", "V0_2__create_inbox_event.sql")) {
             try (InputStream in = getClass().getResourceAsStream("/db/platform/" + script)) {
                 assertThat(in).as(script).isNotNull();
                 Files.copy(in, sharedHistoryScripts.resolve(script), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        var locations = new ArrayList<>(List.of("classpath:db/migration", "filesystem:" + sharedHistoryScripts));
+        var locations = new ArrayList<>(serviceLocations);
+        locations.add("filesystem:" + sharedHistoryScripts);
         locations.addAll(List.of(moreLocations));
         return Flyway.configure()
                 .dataSource(url(), USER, USER)
@@ -170,7 +188,7 @@ class SchemaUpgradeIT {
     }
 
     /** What a service does at start: Spring Boot's Flyway with the platform's defaults and auto-configuration. */
-    private void startServiceMigrations(boolean laterPlatformMigration) {
+    private void startServiceMigrations(boolean laterPlatformMigration, String... moreArgs) {
         var args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + url(),
                 "--spring.datasource.username=" + USER,
@@ -182,6 +200,7 @@ class SchemaUpgradeIT {
         if (laterPlatformMigration) {
             args.add("--kabinet.platform.migrations.locations=classpath:db/platform," + LATER_PLATFORM_MIGRATION);
         }
+        args.addAll(List.of(moreArgs));
         try (var context = new SpringApplicationBuilder(MigrationsOnly.class).run(args.toArray(String[]::new))) {
             assertThat(context.getBean(PlatformMigrations.class)).isNotNull();
         }
