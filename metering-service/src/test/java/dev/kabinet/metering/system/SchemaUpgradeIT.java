@@ -148,6 +148,25 @@ class SchemaUpgradeIT {
     }
 
     @Test
+    void platformMigrationAppliedInTheSharedHistoryMovesWithTheOthers() throws Exception {
+        // a database created from scratch by a build that already had a later platform migration
+        sharedHistoryFlyway(LATER_PLATFORM_MIGRATION).migrate();
+        assertThat(versions("flyway_schema_history")).containsExactly("0.1", "0.2", "0.3", "1", "2");
+        insertData();
+
+        startServiceMigrations(true);
+
+        assertThat(versions("flyway_schema_history")).containsExactly("1", "2");
+        assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
+        try (var db = connect();
+                var statement = db.createStatement()) {
+            assertThat(single(statement, "select count(*) from platform_upgrade_probe"))
+                    .as("0.3 not applied twice")
+                    .isEqualTo("1");
+        }
+    }
+
+    @Test
     void serviceWithoutMigrationsOfItsOwnUpgradesToo() throws Exception {
         // identity-service: before the split its history held only the platform's rows
         sharedHistoryFlyway(List.of()).migrate();

@@ -1,7 +1,10 @@
 package dev.kabinet.platform.persistence;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,20 +16,14 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
  * and, under the {@code demo} profile, {@code db/demo}; history {@code flyway_schema_history}). Either side can add a
  * migration without regard to the other's version numbers.
  *
- * <p>A database migrated before the split has the platform's first migrations ({@link #SHARED_HISTORY_VERSIONS}) in
- * the service's history: {@link SharedHistory#split} moves those rows to the platform's history first, in one
+ * <p>A database migrated before the split has the platform's migrations (today {@code 0.1}, {@code 0.2}) in the
+ * service's history: {@link SharedHistory#split} moves those rows to the platform's history first, in one
  * transaction, so neither run re-applies nor misses anything.
  */
 public final class PlatformMigrations implements FlywayMigrationStrategy {
 
     /** The platform's own history table, next to the service's in the same schema. */
     public static final String HISTORY = "platform_schema_history";
-
-    /**
-     * The platform migrations that were recorded in the service's history before the split. Frozen: every later
-     * platform migration is only ever recorded in {@value #HISTORY}.
-     */
-    public static final List<String> SHARED_HISTORY_VERSIONS = List.of("0.1", "0.2");
 
     /** Description of the service history's first row in a database created after the split. */
     static final String SERVICE_BASELINE = "<< service migrations start here (platform migrated first) >>";
@@ -42,8 +39,9 @@ public final class PlatformMigrations implements FlywayMigrationStrategy {
     @Override
     public void migrate(Flyway service) {
         var configuration = service.getConfiguration();
-        SharedHistory.split(configuration);
-        var platform = platform(configuration).migrate();
+        var platformFlyway = platform(configuration);
+        SharedHistory.split(configuration, scripts(platformFlyway));
+        var platform = platformFlyway.migrate();
         if (platform.migrationsExecuted > 0) {
             log.info(
                     "Platform migrations ({}): {} applied, now at version {}",
@@ -52,6 +50,17 @@ public final class PlatformMigrations implements FlywayMigrationStrategy {
                     platform.targetSchemaVersion);
         }
         service(configuration).migrate();
+    }
+
+    /** version -> script of every platform migration (as a history row names it). */
+    static Map<String, String> scripts(Flyway platform) {
+        var scripts = new TreeMap<String, String>();
+        for (MigrationInfo migration : platform.info().all()) {
+            if (migration.getVersion() != null && migration.getScript() != null) {
+                scripts.put(migration.getVersion().getVersion(), migration.getScript());
+            }
+        }
+        return scripts;
     }
 
     /** The service's settings (data source, schemas, placeholders), the platform's scripts and history. */

@@ -5,14 +5,16 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one-off upgrade of a database migrated before the platform had its own history: the platform's rows
- * ({@link PlatformMigrations#SHARED_HISTORY_VERSIONS}) move from the service's history table to
+ * The one-off upgrade of a database migrated before the platform had its own history: the rows of the platform's
+ * migrations (same version and script as one in {@code db/platform}) move from the service's history table to
  * {@value PlatformMigrations#HISTORY}, with their checksums and dates, in one transaction under an advisory lock (so
  * replicas starting together do it once). Nothing is re-applied; Flyway validates the moved rows against the same
  * scripts as before. Idempotent: with no such row left in the service's history it does nothing.
@@ -26,12 +28,16 @@ final class SharedHistory {
 
     private SharedHistory() {}
 
-    static void split(Configuration service) {
+    /** @param platformScripts version -> script of every platform migration */
+    static void split(Configuration service, Map<String, String> platformScripts) {
+        if (platformScripts.isEmpty()) {
+            return;
+        }
         try (var connection = service.getDataSource().getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                split(connection, schema(service, connection), service.getTable());
+                split(connection, schema(service, connection), service.getTable(), platformScripts);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -44,7 +50,9 @@ final class SharedHistory {
         }
     }
 
-    private static void split(Connection connection, String schema, String serviceTable) throws SQLException {
+    private static void split(
+            Connection connection, String schema, String serviceTable, Map<String, String> platformScripts)
+            throws SQLException {
         try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
             lock.setLong(1, LOCK);
             lock.execute();
@@ -54,15 +62,15 @@ final class SharedHistory {
         }
         var service = qualified(schema, serviceTable);
         var platform = qualified(schema, PlatformMigrations.HISTORY);
-        var versions = String.join(
-                ",",
-                PlatformMigrations.SHARED_HISTORY_VERSIONS.stream()
-                        .map(v -> "'" + v + "'")
-                        .toList());
+        var platformRows = "(version, script) in ("
+                + platformScripts.entrySet().stream()
+                        .map(e -> "(" + literal(e.getKey()) + ", " + literal(e.getValue()) + ")")
+                        .collect(Collectors.joining(", "))
+                + ")";
         var shared = new ArrayList<String>();
         try (var statement = connection.createStatement();
                 var rows = statement.executeQuery(
-                        "select version from " + service + " where version in (" + versions + ") order by 1")) {
+                        "select version from " + service + " where " + platformRows + " order by installed_rank")) {
             while (rows.next()) {
                 shared.add(rows.getString(1));
             }
@@ -83,9 +91,8 @@ final class SharedHistory {
                     + " primary key (installed_rank)");
             statement.execute(
                     "create index " + quote(PlatformMigrations.HISTORY + "_s_idx") + " on " + platform + " (success)");
-            statement.execute(
-                    "insert into " + platform + " select * from " + service + " where version in (" + versions + ")");
-            statement.execute("delete from " + service + " where version in (" + versions + ")");
+            statement.execute("insert into " + platform + " select * from " + service + " where " + platformRows);
+            statement.execute("delete from " + service + " where " + platformRows);
         }
         log.info(
                 "Moved platform migrations {} from {} to {} (one-off upgrade, docs/adr/0008)",
@@ -130,6 +137,10 @@ final class SharedHistory {
 
     private static String qualified(String schema, String table) {
         return quote(schema) + "." + quote(table);
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 
     private static String quote(String identifier) {
