@@ -30,7 +30,7 @@ ensure_servers() {
 # ---- PostgreSQL --------------------------------------------------------------------------------------------
 PG_MODE=""
 PG_ADMIN=()
-pg_bin() { compgen -G '/usr/lib/postgresql/*/bin' | sort -V | tail -1; }
+pg_bin() { { compgen -G '/usr/lib/postgresql/*/bin' || true; } | sort -V | tail -1; }
 as_postgres() { # run a command as the postgres OS user when we are root (initdb/postgres refuse root)
   if [[ $EUID -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
