@@ -150,8 +150,9 @@ cmd_up() {
   ((${#FAILED[@]} == 0)) || die "not healthy: ${FAILED[*]}  (./kabinet logs NAME)"
 }
 
-stop_parts() { # parts... : SIGTERM all, wait (the longest stop timeout among them), SIGKILL leftovers
-  local part pid pids=() parts=() deadline left timeout=0
+stop_parts() { # parts... : SIGTERM all (each process tree, taken before a wrapper such as kc.sh exits and orphans
+  # its java), wait (the longest stop timeout among them), SIGKILL leftovers
+  local part pid pids=() parts=() deadline left timeout=0 all_pids=""
   for part in "$@"; do
     ((STOP_TIMEOUT[$part] > timeout)) && timeout=${STOP_TIMEOUT[$part]}
     pid=$(our_pid "$part")
@@ -159,13 +160,13 @@ stop_parts() { # parts... : SIGTERM all, wait (the longest stop timeout among th
       [[ -f $(pidfile "$part") ]] && { rm -f "$(pidfile "$part")"; say "  - $part: stale pid file removed"; }
       continue
     fi
-    kill -TERM "$pid" 2>/dev/null || true
+    all_pids+=" $(tree_pids "$pid" | tr '\n' ' ')"
+    kill_tree "$pid" TERM
     pids+=("$pid"); parts+=("$part")
   done
   ((${#pids[@]})) || return 0
   deadline=$(($(now_ms) + timeout * 1000))
-  local i all_pids=""
-  for i in "${!pids[@]}"; do all_pids+=" $(tree_pids "${pids[$i]}" | tr '\n' ' ')"; done
+  local i
   while :; do
     left=0
     for pid in $all_pids; do alive "$pid" && left=1; done
