@@ -167,6 +167,25 @@ class SchemaUpgradeIT {
     }
 
     @Test
+    void foreignNonEmptySchemaIsRefusedNotBaselined() throws Exception {
+        try (var db = connect();
+                var statement = db.createStatement()) {
+            statement.execute("create table someone_elses (id integer primary key)");
+        }
+
+        assertThatThrownBy(() -> startServiceMigrations(false)).rootCause().hasMessageContaining("non-empty schema");
+        try (var db = connect();
+                var statement = db.createStatement()) {
+            assertThat(single(
+                            statement,
+                            "select string_agg(table_name, ',') from information_schema.tables"
+                                    + " where table_schema = '" + schema + "'"))
+                    .as("nothing created")
+                    .isEqualTo("someone_elses");
+        }
+    }
+
+    @Test
     void serviceWithoutMigrationsOfItsOwnUpgradesToo() throws Exception {
         // identity-service: before the split its history held only the platform's rows
         sharedHistoryFlyway(List.of()).migrate();
