@@ -72,3 +72,31 @@ test('UX a11y: the pages a resident sees (account, foreign account, not found, E
   await expect(page.getByText(`Account No. ${FOREIGN_ACCOUNT}`, { exact: false })).toBeVisible();
   await expectAccessible(page, 'foreign account (English)');
 });
+
+test('UX a11y: the error states (server unreachable, a service failing) have no serious axe violation', async ({ page }) => {
+  // the session cannot be read: the start page says so and offers a retry
+  await page.route('**/bff/me', (route) => route.abort('connectionrefused'));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('Не удалось связаться с сервером');
+  await expectAccessibleAtEveryWidth(page, 'start page without a server', { dir: artifacts, file: 'a11y-no-server' });
+  await page.unroute('**/bff/me');
+
+  // logged in, metering answers with a problem: each section shows it with its trace id and a retry
+  await logIn(page);
+  await page.route('**/api/metering/**', (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({
+        type: 'https://kabinet.dev/problems/service-unavailable',
+        status: 503,
+        detail: 'Сервис временно недоступен. Повторите попытку позже.',
+        traceId: '0af7651916cd43dd8448eb211c80319c',
+      }),
+    }),
+  );
+  await page.goto(`/accounts/${OWN_ACCOUNT}`);
+  await expect(page.getByTestId('account-address')).toBeVisible();
+  await expect(page.getByRole('alert').first()).toContainText('Сервис временно недоступен');
+  await expectAccessibleAtEveryWidth(page, 'account with a failing service', { dir: artifacts, file: 'a11y-service-down' });
+});
