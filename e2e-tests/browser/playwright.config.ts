@@ -1,11 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * The browser journey runs against a running stack (`./kabinet up`), by default the gateway on
- * http://localhost:8080. Chromium comes from Debian (`apt-get install -y chromium`); Playwright
- * never downloads a browser here (install with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1).
+ * The browser tests run against a running stack (`./kabinet up`), by default the gateway on
+ * http://localhost:8080 (KABINET_BASE_URL, as `./kabinet test` exports it, or BASE_URL). Chromium
+ * comes from Debian (`apt-get install -y chromium`); Playwright never downloads a browser here
+ * (install with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1).
  */
-const baseURL = process.env.BASE_URL ?? 'http://localhost:8080';
+const baseURL = process.env.KABINET_BASE_URL ?? process.env.BASE_URL ?? 'http://localhost:8080';
 
 export default defineConfig({
   testDir: './tests',

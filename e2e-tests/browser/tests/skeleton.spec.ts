@@ -1,17 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './support/accessibility';
+import { PASSWORD, USERNAME } from './support/session';
 
 /**
  * Issue 2, the walking skeleton in a real browser: Keycloak login through the gateway (no test
  * backdoor), account home (AC-1), a reading for meter 101 (MT-2) listed "В обработке" (MT-3) with
- * its preview charge (MT-7), a reload, the account switcher (ID-9) and logout (ID-10).
+ * its preview charge (MT-7), a reload, the account switcher (ID-9) and logout (ID-10). Issue 5: the
+ * form gives format hints only and shows metering's refusal next to the field; axe-core checks every
+ * state the journey shows (support/accessibility.ts).
  */
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 mkdirSync(artifacts, { recursive: true });
 
-const USERNAME = process.env.KABINET_E2E_USER ?? 'ivanova';
-const PASSWORD = process.env.KABINET_E2E_PASSWORD ?? 'Kabinet-2026';
 const FIRST_ACCOUNT = '1000000011';
 const SECOND_ACCOUNT = '1000000012';
 
@@ -40,6 +42,7 @@ test('MT-2 MT-3 MT-7 ID-9 ID-10: a resident logs in, submits a reading, sees its
   await page.goto('/');
   const login = page.getByRole('main').getByRole('link', { name: 'Войти' });
   await expect(login).toBeVisible();
+  await expectAccessible(page, 'landing');
   await login.click();
   await page.locator('#username').fill(USERNAME);
   await page.locator('#password').fill(PASSWORD);
@@ -77,6 +80,17 @@ test('MT-2 MT-3 MT-7 ID-9 ID-10: a resident logs in, submits a reading, sees its
   await meter.getByRole('button', { name: 'Передать показания' }).click();
   await expect(meter.getByTestId('error-values.T1')).toHaveText('Не более 6 цифр до запятой');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'account with a format hint');
+
+  // a value below the last accepted reading is not the client's to refuse (it may be a rollover
+  // or the correction of a rejected reading): metering refuses it, its message is next to the field
+  await field.fill('1,0');
+  await expect(meter.getByTestId('error-values.T1')).toHaveCount(0);
+  await meter.getByRole('button', { name: 'Передать показания' }).click();
+  await expect(meter.getByTestId('error-values.T1')).toHaveText(/^Показание меньше предыдущего принятого \(\d+\.\d\)\.$/);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(meter.getByTestId('reading-form-error')).toContainText('Показание меньше предыдущего принятого (T1: ');
+  await expectAccessible(page, 'account with a refusal from metering');
 
   // the real submission
   await field.fill(typed);
@@ -93,12 +107,14 @@ test('MT-2 MT-3 MT-7 ID-9 ID-10: a resident logs in, submits a reading, sees its
     timeout: 40_000,
   });
 
+  await expectAccessible(page, 'account after a reading was sent');
   await page.screenshot({ path: `${artifacts}skeleton.png`, fullPage: true });
 
   // a phone: no horizontal scroll, the menu collapses behind a button
   await page.setViewportSize({ width: 375, height: 812 });
   await expect(page.getByRole('button', { name: 'Меню' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectAccessible(page, 'account at 375 px');
   await page.screenshot({ path: `${artifacts}skeleton-375.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
 
@@ -116,6 +132,7 @@ test('MT-2 MT-3 MT-7 ID-9 ID-10: a resident logs in, submits a reading, sees its
   const dayNight = page.getByTestId('meter-102');
   await expect(dayNight.getByLabel('Показание (день)')).toBeVisible();
   await expect(dayNight.getByLabel('Показание (ночь)')).toBeVisible();
+  await expectAccessible(page, 'second account (day/night meter)');
 
   // log out: through Keycloak's end-session back to the landing page
   await page.getByRole('button', { name: 'Выйти' }).click();

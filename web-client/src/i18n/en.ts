@@ -100,7 +100,6 @@ const en: Dictionary = {
       tooManyDecimals_few: 'At most {{count}} decimal places',
       tooManyDecimals_many: 'At most {{count}} decimal places',
       tooManyDecimals_other: 'At most {{count}} decimal places',
-      belowPrevious: 'Lower than the previous reading ({{previous}})',
       fixFields: 'Please check the highlighted fields.',
     },
     status: {

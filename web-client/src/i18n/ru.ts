@@ -98,7 +98,6 @@ const ru = {
       tooManyDecimals_few: 'Не более {{count}} знаков после запятой',
       tooManyDecimals_many: 'Не более {{count}} знаков после запятой',
       tooManyDecimals_other: 'Не более {{count}} знаков после запятой',
-      belowPrevious: 'Меньше предыдущего показания ({{previous}})',
       fixFields: 'Проверьте отмеченные поля.',
     },
     status: {

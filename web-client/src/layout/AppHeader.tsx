@@ -31,10 +31,11 @@ export function AppHeader({ me, accounts, activeAccount }: Props) {
   return (
     <header className={`app-header${menuOpen ? ' app-header--open' : ''}`}>
       <div className="app-header__inner">
-        <Link to="/" className="brand" aria-label={`${t('app.name')} — ${t('app.tagline')}`}>
+        {/* the name is the visible text (WCAG 2.5.3 label in name): no aria-label that differs from it */}
+        <Link to="/" className="brand">
           <LogoMark />
           <span className="brand__text">
-            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__name">{t('app.name')}</span>{' '}
             <span className="brand__tagline">{t('app.tagline')}</span>
           </span>
         </Link>

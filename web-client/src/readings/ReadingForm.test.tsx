@@ -53,16 +53,70 @@ describe('MT-2 reading form', () => {
     expect(screen.getAllByRole('textbox')).toHaveLength(2);
   });
 
-  it('shows the reason next to the field and sends nothing when a value is too wide or below the previous', async () => {
+  it('shows a format hint next to the field and sends nothing when a value is too wide or not a number', async () => {
     render(<ReadingForm accountNumber="1000000012" meter={dayNight} onSubmitted={() => {}} />);
     fireEvent.change(screen.getByLabelText('Показание (день)'), { target: { value: '1234567' } });
-    fireEvent.change(screen.getByLabelText('Показание (ночь)'), { target: { value: '1999,9' } });
+    fireEvent.change(screen.getByLabelText('Показание (ночь)'), { target: { value: '19a9' } });
     fireEvent.click(screen.getByRole('button', { name: 'Передать показания' }));
 
     expect(await screen.findByText('Не более 6 цифр до запятой')).toBeTruthy();
-    expect(screen.getByText(/^Меньше предыдущего показания \(2\s000,0\)$/)).toBeTruthy();
+    expect(screen.getByText('Только цифры и, при необходимости, одна запятая')).toBeTruthy();
     expect(screen.getByLabelText('Показание (день)').getAttribute('aria-invalid')).toBe('true');
     expect(server.requests).toHaveLength(0);
+  });
+
+  it('sends a value lower than the last reading: a rollover or a correction is the server\'s to judge (#5)', async () => {
+    const submitted = vi.fn();
+    const nearlyFull: MeterView = {
+      ...dayNight,
+      zones: ['T1'],
+      lastReading: { values: { T1: '999990.0' }, status: 'ACCEPTED', submittedAt: '2026-10-25T09:00:00Z' },
+    };
+    server.respond = () =>
+      json(201, {
+        id: '0b7f4b1e-3a5c-4a3e-8f0e-2d1c9e8a7b60',
+        meterId: 102,
+        accountNumber: '1000000012',
+        values: { T1: '12.5' },
+        status: 'IN_PROCESSING',
+        channel: 'PORTAL',
+        submittedAt: '2026-11-22T10:00:00Z',
+      });
+    render(<ReadingForm accountNumber="1000000012" meter={nearlyFull} onSubmitted={submitted} />);
+    const field = screen.getByLabelText('Показание');
+    fireEvent.change(field, { target: { value: '12,5' } });
+    fireEvent.blur(field);
+    expect(screen.queryByText(/предыдущ/i, { selector: '.field__error' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Передать показания' }));
+
+    await waitFor(() => expect(submitted).toHaveBeenCalledTimes(1));
+    const [request] = server.requests.filter((r) => r.method === 'POST');
+    expect(await request.json()).toEqual({ values: { T1: '12.5' } });
+  });
+
+  it('sends a correction lower than a rejected reading, which is no reference for the next one', async () => {
+    const afterRejection: MeterView = {
+      ...dayNight,
+      lastReading: { values: { T1: '9000.0', T2: '9000.0' }, status: 'REJECTED', submittedAt: '2026-11-20T09:00:00Z' },
+    };
+    server.respond = () =>
+      json(201, {
+        id: '1c2d3e4f-5a6b-4c7d-8e9f-a0b1c2d3e4f5',
+        meterId: 102,
+        accountNumber: '1000000012',
+        values: { T1: '5001.0', T2: '2001.0' },
+        status: 'IN_PROCESSING',
+        channel: 'PORTAL',
+        submittedAt: '2026-11-22T10:00:00Z',
+      });
+    render(<ReadingForm accountNumber="1000000012" meter={afterRejection} onSubmitted={() => {}} />);
+    expect(screen.queryByText(/Предыдущее/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('Показание (день)'), { target: { value: '5001' } });
+    fireEvent.change(screen.getByLabelText('Показание (ночь)'), { target: { value: '2001' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Передать показания' }));
+
+    expect(await screen.findByText('Показания переданы и приняты в обработку.')).toBeTruthy();
+    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 
   it('refuses decimals beyond what the meter shows', async () => {
@@ -99,7 +153,8 @@ describe('MT-2 reading form', () => {
     expect(await screen.findByText('Показания переданы и приняты в обработку.')).toBeTruthy();
   });
 
-  it('shows server problem details: errors[] next to the field, detail as a message', async () => {
+  it('shows metering\'s refusal: each errors[] entry next to its field, the detail in an alert', async () => {
+    // as metering answers reading-below-previous (Reading.submit, ProblemDetailsAdvice)
     server.respond = () =>
       json(
         422,
@@ -107,9 +162,10 @@ describe('MT-2 reading form', () => {
           type: 'https://kabinet.dev/problems/reading-below-previous',
           title: 'Unprocessable Entity',
           status: 422,
-          detail: 'Показание меньше предыдущего (2100.0)',
+          detail: 'Показание меньше предыдущего принятого (T2: 2100.0). Проверьте цифры на табло счётчика.',
+          instance: '/api/metering/v1/accounts/1000000012/meters/102/readings',
           traceId: 'abc123',
-          errors: [{ field: 'values.T2', message: 'Меньше предыдущего показания 2100.0' }],
+          errors: [{ field: 'values.T2', message: 'Показание меньше предыдущего принятого (2100.0).' }],
         },
         'application/problem+json',
       );
@@ -118,9 +174,73 @@ describe('MT-2 reading form', () => {
     fireEvent.change(screen.getByLabelText('Показание (ночь)'), { target: { value: '2050' } });
     fireEvent.click(screen.getByRole('button', { name: 'Передать показания' }));
 
-    expect(await screen.findByText('Меньше предыдущего показания 2100.0')).toBeTruthy();
-    expect(screen.getByLabelText('Показание (ночь)').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('alert').textContent).toContain('Показание меньше предыдущего (2100.0)');
-    expect(screen.getByRole('alert').textContent).toContain('abc123');
+    const night = screen.getByLabelText('Показание (ночь)');
+    const message = await screen.findByTestId('error-values.T2');
+    expect(message.textContent).toBe('Показание меньше предыдущего принятого (2100.0).');
+    expect(night.getAttribute('aria-invalid')).toBe('true');
+    expect(night.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
+    expect(document.activeElement).toBe(night);
+    expect(screen.getByLabelText('Показание (день)').getAttribute('aria-invalid')).toBeNull();
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Показание меньше предыдущего принятого (T2: 2100.0).');
+    expect(alert.textContent).toContain('abc123');
+
+    // typing in the field takes the server's message away; the other field keeps nothing
+    fireEvent.change(night, { target: { value: '2150' } });
+    expect(screen.queryByTestId('error-values.T2')).toBeNull();
+    expect(night.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('shows every field of a reading-invalid refusal next to its field and one it has no field for in the alert', async () => {
+    server.respond = () =>
+      json(
+        422,
+        {
+          type: 'https://kabinet.dev/problems/reading-invalid',
+          title: 'Unprocessable Entity',
+          status: 422,
+          detail: 'Показания не приняты: исправьте отмеченные поля и отправьте снова.',
+          errors: [
+            { field: 'values.T1', message: 'Показание может иметь не больше 6 цифр до запятой, как на табло счётчика.' },
+            { field: 'values.T2', message: 'Показание не может быть отрицательным.' },
+            { field: 'values.T3', message: 'У этого счётчика нет шкалы T3: у него шкалы T1, T2.' },
+          ],
+        },
+        'application/problem+json',
+      );
+    render(<ReadingForm accountNumber="1000000012" meter={dayNight} onSubmitted={() => {}} />);
+    fireEvent.change(screen.getByLabelText('Показание (день)'), { target: { value: '5001' } });
+    fireEvent.change(screen.getByLabelText('Показание (ночь)'), { target: { value: '2050' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Передать показания' }));
+
+    expect((await screen.findByTestId('error-values.T1')).textContent).toBe(
+      'Показание может иметь не больше 6 цифр до запятой, как на табло счётчика.',
+    );
+    expect(screen.getByTestId('error-values.T2').textContent).toBe('Показание не может быть отрицательным.');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Показания не приняты: исправьте отмеченные поля и отправьте снова.');
+    expect(alert.textContent).toContain('У этого счётчика нет шкалы T3');
+  });
+
+  it('shows a refusal without field errors (the meter takes no readings) in the alert and marks no field', async () => {
+    server.respond = () =>
+      json(
+        422,
+        {
+          type: 'https://kabinet.dev/problems/meter-verification-overdue',
+          title: 'Unprocessable Entity',
+          status: 422,
+          detail: 'Срок поверки счётчика ЭМ-102-2021 истёк 30.06.2026, поэтому его показания не принимаются.',
+        },
+        'application/problem+json',
+      );
+    render(<ReadingForm accountNumber="1000000012" meter={dayNight} onSubmitted={() => {}} />);
+    fireEvent.change(screen.getByLabelText('Показание (день)'), { target: { value: '5001' } });
+    fireEvent.change(screen.getByLabelText('Показание (ночь)'), { target: { value: '2050' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Передать показания' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Срок поверки счётчика ЭМ-102-2021 истёк');
+    expect(screen.getByLabelText('Показание (день)').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByLabelText('Показание (ночь)').getAttribute('aria-invalid')).toBeNull();
   });
 });

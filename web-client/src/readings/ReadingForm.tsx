@@ -21,7 +21,11 @@ interface Props {
   onSubmitted: (reading: ReadingView) => void;
 }
 
-/** MT-2: one field per zone, checked at once; server refusals shown next to the field. */
+/**
+ * MT-2: one field per zone with format hints at once (a number the meter can show); whether the
+ * reading is acceptable (previous accepted reading, rollover, the meter's state) is metering's
+ * decision, and its problem `errors[]` are shown next to the matching field, `detail` in an alert.
+ */
 export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
   const { t } = useTranslation();
   const lang = currentLang();
@@ -35,15 +39,15 @@ export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
   const [submitted, setSubmitted] = useState<ReadingView | null>(null);
   const inputs = useRef<Record<string, HTMLInputElement | null>>({});
 
-  const previous = (zone: string) => meter.lastReading?.values[zone];
+  // what the meter showed last, as a hint only; a rejected reading is no reference
+  const last = meter.lastReading?.status === 'REJECTED' ? undefined : meter.lastReading;
+  const previous = (zone: string) => last?.values[zone];
 
   const issueText = (issue: ReadingIssue): string => {
     switch (issue.key) {
       case 'reading.error.tooManyDigits':
       case 'reading.error.tooManyDecimals':
         return t(issue.key, { count: issue.count });
-      case 'reading.error.belowPrevious':
-        return t(issue.key, { previous: formatDecimal(issue.previous, lang) });
       default:
         return t(issue.key);
     }
@@ -61,7 +65,7 @@ export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
     if (serverErrors[field]) setServerErrors(({ [field]: _, ...rest }) => rest);
     // once a field has shown a problem, re-check it as the resident types
     if (issues[zone]) {
-      const issue = validateReading(value, meter, previous(zone));
+      const issue = validateReading(value, meter);
       setIssues(({ [zone]: _, ...rest }) => (issue ? { ...rest, [zone]: issue } : rest));
     }
   };
@@ -69,7 +73,7 @@ export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
   const blur = (zone: string) => {
     const value = values[zone] ?? '';
     if (value.trim() === '') return; // do not scold an untouched field
-    const issue = validateReading(value, meter, previous(zone));
+    const issue = validateReading(value, meter);
     setIssues(({ [zone]: _, ...rest }) => (issue ? { ...rest, [zone]: issue } : rest));
   };
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareDecimal,
   readingRequest,
   validateReading,
   validateReadingForm,
@@ -32,11 +31,11 @@ describe('MT-2 one field per zone', () => {
   });
 });
 
-describe('MT-2 checks at once', () => {
+describe('MT-2 format hints at once', () => {
   it('accepts a value within capacity with a decimal comma or point', () => {
-    expect(validateReading('12346,6', singleZone, '12345.6')).toBeNull();
-    expect(validateReading('12346.6', singleZone, '12345.6')).toBeNull();
-    expect(validateReading(' 12 346 ', singleZone, '12345.6')).toBeNull();
+    expect(validateReading('12346,6', singleZone)).toBeNull();
+    expect(validateReading('12346.6', singleZone)).toBeNull();
+    expect(validateReading(' 12 346 ', singleZone)).toBeNull();
     expect(validateReading('999999,9', singleZone)).toBeNull();
   });
 
@@ -63,18 +62,23 @@ describe('MT-2 checks at once', () => {
     expect(validateReading('4322,5', wholeNumbers)).toEqual({ key: 'reading.error.noDecimals' });
   });
 
-  it('refuses a reading lower than the previous one, exactly', () => {
-    expect(validateReading('12345,5', singleZone, '12345.6')).toEqual({
-      key: 'reading.error.belowPrevious',
-      previous: '12345.6',
-    });
-    expect(validateReading('12345,6', singleZone, '12345.6')).toBeNull();
-    expect(validateReading('9999', singleZone, '12345.6')).toMatchObject({ key: 'reading.error.belowPrevious' });
+  it('takes trailing zeros beyond the meter decimals as the same number, as metering does', () => {
+    expect(validateReading('12346,60', singleZone)).toBeNull();
+    expect(validateReading('4322,0', wholeNumbers)).toBeNull();
+    expect(validateReading('4322,', wholeNumbers)).toBeNull();
+  });
+
+  it('does not block a value lower than the last reading: the previous accepted one and a rollover are the server\'s to judge (#5)', () => {
+    // lower than the meter's last reading (12345.6): a rollover past 999999.9 or a correction of a rejected reading
+    expect(validateReading('12345,5', singleZone)).toBeNull();
+    expect(validateReading('0,4', singleZone)).toBeNull();
+    expect(validateReadingForm({ T1: '12,3' }, singleZone)).toEqual({});
+    expect(validateReadingForm({ T1: '1', T2: '1999' }, dayNight)).toEqual({});
   });
 
   it('validates every zone of a day/night form and reports only the failing ones', () => {
-    expect(validateReadingForm({ T1: '5001,0', T2: '1999' }, dayNight)).toEqual({
-      T2: { key: 'reading.error.belowPrevious', previous: '2000.0' },
+    expect(validateReadingForm({ T1: '5001,0', T2: '19a9' }, dayNight)).toEqual({
+      T2: { key: 'reading.error.format' },
     });
     expect(validateReadingForm({ T1: '5001' }, dayNight)).toEqual({ T2: { key: 'reading.error.required' } });
     expect(validateReadingForm({ T1: '5001', T2: '2001' }, dayNight)).toEqual({});
@@ -85,15 +89,7 @@ describe('MT-2 checks at once', () => {
       values: { T1: '5001.5', T2: '2001.0' },
     });
     expect(readingRequest({ T1: '4322' }, wholeNumbers)).toEqual({ values: { T1: '4322' } });
-  });
-});
-
-describe('exact decimal comparison', () => {
-  it('compares without floating point', () => {
-    expect(compareDecimal('12345.6', '12345.60')).toBe(0);
-    expect(compareDecimal('12345.59', '12345.6')).toBe(-1);
-    expect(compareDecimal('100', '99.9')).toBe(1);
-    expect(compareDecimal('007', '7')).toBe(0);
-    expect(compareDecimal('0.1', '0.10000000000000001')).toBe(-1);
+    expect(readingRequest({ T1: '4322,00' }, wholeNumbers)).toEqual({ values: { T1: '4322' } });
+    expect(readingRequest({ T1: '12346,60' }, singleZone)).toEqual({ values: { T1: '12346.6' } });
   });
 });

@@ -1,12 +1,14 @@
 /**
- * MT-2: client-side checks of a reading before it is sent — one field per zone, digit capacity,
- * decimals and the previous reading. The server checks again; this only answers at once.
+ * MT-2: format hints for a reading before it is sent — one field per zone, a number the meter can
+ * show (digits before the separator, decimals after it), nothing left empty. These are hints only:
+ * the domain rules (the previous accepted reading, a rollover of the display, the meter's state)
+ * are decided by metering, whose problem `errors[]` the form shows next to the fields. The client
+ * never compares a value with an earlier reading (#5).
  */
 export interface MeterShape {
   zones: readonly string[];
   digitCapacity: number;
   decimals: number;
-  lastReading?: { values: Record<string, string | undefined> } | null;
 }
 
 export type ZoneLabelKey =
@@ -44,40 +46,34 @@ export type ReadingIssue =
   | { key: 'reading.error.format' }
   | { key: 'reading.error.tooManyDigits'; count: number }
   | { key: 'reading.error.noDecimals' }
-  | { key: 'reading.error.tooManyDecimals'; count: number }
-  | { key: 'reading.error.belowPrevious'; previous: string };
+  | { key: 'reading.error.tooManyDecimals'; count: number };
 
 /** "12 345,6" -> "12345.6"; returns the input trimmed when it is not a plain number. */
 export function normalizeReading(input: string): string {
   return input.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
 }
 
-/** Compares two non-negative decimal strings exactly (no floating point). */
-export function compareDecimal(a: string, b: string): number {
-  const [ai, af = ''] = a.split('.');
-  const [bi, bf = ''] = b.split('.');
-  const aInt = ai.replace(/^0+(?=\d)/, '');
-  const bInt = bi.replace(/^0+(?=\d)/, '');
-  if (aInt.length !== bInt.length) return aInt.length < bInt.length ? -1 : 1;
-  if (aInt !== bInt) return aInt < bInt ? -1 : 1;
-  const width = Math.max(af.length, bf.length);
-  const aFrac = af.padEnd(width, '0');
-  const bFrac = bf.padEnd(width, '0');
-  if (aFrac === bFrac) return 0;
-  return aFrac < bFrac ? -1 : 1;
+/** "12345.60" -> ["12345", "6"]: integer digits and the fraction without trailing zeros. */
+function parts(value: string): [string, string] | null {
+  const match = /^(\d+)(?:\.(\d*))?$/.exec(value);
+  if (!match) return null;
+  return [match[1], (match[2] ?? '').replace(/0+$/, '')];
 }
 
-/** Checks one zone's value; null when it may be sent. */
+/**
+ * A format hint for one zone's value, or null when it is a number the meter can show. Trailing
+ * zeros after the separator are not decimals the meter lacks ("4322,0" on a whole-number meter is
+ * 4322), as metering reads them.
+ */
 export function validateReading(
   input: string,
   meter: Pick<MeterShape, 'digitCapacity' | 'decimals'>,
-  previous?: string,
 ): ReadingIssue | null {
   const value = normalizeReading(input);
   if (value === '') return { key: 'reading.error.required' };
-  const match = /^(\d+)(?:\.(\d*))?$/.exec(value);
-  if (!match) return { key: 'reading.error.format' };
-  const [, integerPart, fraction = ''] = match;
+  const parsed = parts(value);
+  if (!parsed) return { key: 'reading.error.format' };
+  const [integerPart, fraction] = parsed;
   const significant = integerPart.replace(/^0+(?=\d)/, '');
   if (significant.length > meter.digitCapacity) {
     return { key: 'reading.error.tooManyDigits', count: meter.digitCapacity };
@@ -86,20 +82,17 @@ export function validateReading(
   if (fraction.length > meter.decimals) {
     return { key: 'reading.error.tooManyDecimals', count: meter.decimals };
   }
-  if (previous !== undefined && /^\d+(\.\d+)?$/.test(previous) && compareDecimal(value, previous) < 0) {
-    return { key: 'reading.error.belowPrevious', previous };
-  }
   return null;
 }
 
-/** Validates every zone of a form; the result is keyed by zone and holds only the failing ones. */
+/** Format hints for every zone of a form; the result is keyed by zone and holds only the failing ones. */
 export function validateReadingForm(
   values: Record<string, string>,
   meter: MeterShape,
 ): Record<string, ReadingIssue> {
   const issues: Record<string, ReadingIssue> = {};
   for (const { zone } of zoneFields(meter)) {
-    const issue = validateReading(values[zone] ?? '', meter, meter.lastReading?.values[zone]);
+    const issue = validateReading(values[zone] ?? '', meter);
     if (issue) issues[zone] = issue;
   }
   return issues;
@@ -112,7 +105,8 @@ export function validateReadingForm(
 export function readingRequest(values: Record<string, string>, meter: Pick<MeterShape, 'zones' | 'decimals'>) {
   const result: Record<string, string> = {};
   for (const { zone } of zoneFields(meter)) {
-    const [integer, fraction = ''] = normalizeReading(values[zone] ?? '').split('.');
+    const value = normalizeReading(values[zone] ?? '');
+    const [integer, fraction] = parts(value) ?? [value, ''];
     result[zone] = meter.decimals > 0 ? `${integer}.${fraction.padEnd(meter.decimals, '0')}` : integer;
   }
   return { values: result };
