@@ -71,7 +71,13 @@ record FuzzCase(
                     .append(printable(header.value(), 120).replace("'", "'\\''"))
                     .append("'");
         }
-        line.append(" -b 'KABINET_SESSION=<").append(resident).append(">; XSRF-TOKEN=<token>'");
+        if (!resident.equals("anonymous")) {
+            line.append(" -b 'KABINET_SESSION=<")
+                    .append(resident)
+                    .append(">; XSRF-TOKEN=<")
+                    .append(csrf == Csrf.PLANTED ? "planted-" + id : "token")
+                    .append(">'");
+        }
         if (csrf != Csrf.NONE) {
             line.append(" -H 'X-XSRF-TOKEN: <")
                     .append(csrf.name().toLowerCase(Locale.ROOT))

@@ -62,7 +62,14 @@ final class FuzzPlan {
     private final long seed;
 
     FuzzPlan(List<Operation> operations, long seed) {
-        this.operations = List.copyOf(operations);
+        // a write is the only way to change data: each one takes three turns in the rotation to a read's one
+        List<Operation> rotation = new ArrayList<>();
+        for (Operation op : operations) {
+            for (int turn = 0; turn < (op.isWrite() ? 3 : 1); turn++) {
+                rotation.add(op);
+            }
+        }
+        this.operations = List.copyOf(rotation);
         this.seed = seed;
     }
 
@@ -77,7 +84,7 @@ final class FuzzPlan {
     }
 
     FuzzCase generate(int id) {
-        var r = new Random(seed * 1_000_003L + id);
+        var r = new Random(mix(seed * 0x9E3779B97F4A7C15L + id));
         Operation op = operations.get(id % operations.size());
         List<Kind> kinds = applicable(op);
         Kind kind = pick(r, kinds);
@@ -764,6 +771,13 @@ final class FuzzPlan {
             }
         }
         return out.toString();
+    }
+
+    /** The finaliser of MurmurHash3: neighbouring ids give unrelated seeds (java.util.Random's first draws would not). */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
     }
 
     private static <T> T pickOf(Random r, List<T> items) {
