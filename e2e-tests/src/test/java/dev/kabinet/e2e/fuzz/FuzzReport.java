@@ -128,6 +128,9 @@ final class FuzzReport {
                             .collect(Collectors.groupingBy(
                                     o -> kind(o.fuzzCase().category()), TreeMap::new, Collectors.counting()));
                     out.append(String.format("  [%s] %d requests; kinds %s%n", e.getKey(), list.size(), kinds));
+                    Map<String, Long> answers = list.stream()
+                            .collect(Collectors.groupingBy(FuzzReport::signature, TreeMap::new, Collectors.counting()));
+                    out.append("    answers: ").append(answers).append("\n");
                     String ids = list.stream()
                             .map(o -> Integer.toString(o.fuzzCase().id()))
                             .limit(40)
@@ -168,6 +171,18 @@ final class FuzzReport {
                 .append(v.detail())
                 .append("\n"));
         return out.toString();
+    }
+
+    /** Who answered what, in short: {@code 400 empty body (gateway)}, {@code 400 text/html 435 B (service's server)}. */
+    static String signature(Outcome o) {
+        if (o.answer() == null) {
+            return "no answer";
+        }
+        RawHttp.Answer a = o.answer();
+        String type = a.contentType().isEmpty() ? "no type" : a.contentType().split(";")[0];
+        String body = a.body().length == 0 ? "empty body" : type + " " + a.body().length + " B";
+        String who = o.reachedService() ? "service" : a.text().contains("HTTP Status") ? "service's Tomcat" : "gateway";
+        return a.status() + " " + body + " (" + who + ")";
     }
 
     /** The category up to its second colon: {@code path:number:rtl:raw} -> {@code path:number}. */

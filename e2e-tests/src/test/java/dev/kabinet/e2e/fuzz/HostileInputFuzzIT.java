@@ -224,6 +224,7 @@ class HostileInputFuzzIT {
             int turn = turns.merge(c.resident(), 1, Integer::sum) - 1;
             queues.get(candidates.get(turn % candidates.size())).add(c);
         }
+        var sent = new java.util.concurrent.atomic.AtomicInteger();
         try (ExecutorService pool = Executors.newFixedThreadPool(queues.size())) {
             List<Future<?>> running = new ArrayList<>();
             for (var queue : queues.entrySet()) {
@@ -244,6 +245,10 @@ class HostileInputFuzzIT {
                             error = e.toString();
                         }
                         outcomes.add(new Outcome(c, answer, error, session.name(), Judge.judge(c, answer, error)));
+                        int done = sent.incrementAndGet();
+                        if (done % 250 == 0) {
+                            System.out.printf("Fuzz: %d of %d sent%n", done, cases.size());
+                        }
                     }
                 }));
             }
