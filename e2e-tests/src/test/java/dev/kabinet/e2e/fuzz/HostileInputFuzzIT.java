@@ -39,7 +39,8 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
  * <p>1,000 requests by default (the same ones each time: the seed is fixed and printed); {@code
  * -Dkabinet.fuzz.requests=10000} for a longer run, {@code -Dkabinet.fuzz.seed=random} for new ones, {@code
  * -Dkabinet.fuzz.only=12,345} to send single requests again. The summary (also in
- * {@code target/fuzz-report.txt}) lists every violation with a replay line.
+ * {@code target/fuzz-report.txt}) lists every violation with a replay line; {@code target/fuzz-requests.tsv} has one line
+ * per request.
  */
 @DisplayName("Issue 5 hostile input on every endpoint: no 5xx, every refusal a problem, nothing changed")
 @TestInstance(Lifecycle.PER_CLASS)
@@ -117,6 +118,7 @@ class HostileInputFuzzIT {
         Path file = Path.of("target", "fuzz-report.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);
+        Files.writeString(Path.of("target", "fuzz-requests.tsv"), FuzzReport.table(outcomes));
     }
 
     @Test
