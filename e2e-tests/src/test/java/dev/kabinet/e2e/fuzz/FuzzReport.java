@@ -2,6 +2,8 @@ package dev.kabinet.e2e.fuzz;
 
 import dev.kabinet.e2e.fuzz.Judge.Outcome;
 import dev.kabinet.e2e.fuzz.Judge.Violation;
+import dev.kabinet.e2e.support.Reply;
+import dev.kabinet.e2e.support.Stack;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -227,9 +229,13 @@ final class FuzzReport {
         String type = a.contentType().isEmpty() ? "no type" : a.contentType().split(";")[0];
         String body = a.body().length == 0 ? "empty body" : type + " " + a.body().length + " B";
         if (type.equals("application/problem+json")) {
-            String slug =
-                    a.text().replaceAll("(?s).*\"type\"\\s*:\\s*\"https://kabinet\\.dev/problems/([\\w-]+)\".*", "$1");
-            body = "problem " + (slug.length() < 60 ? slug : "?");
+            String slug;
+            try {
+                slug = Reply.JSON.readTree(a.text()).path("type").asString("?").replace(Stack.PROBLEM_TYPE_BASE, "");
+            } catch (RuntimeException e) {
+                slug = "unreadable";
+            }
+            body = "problem " + FuzzCase.printable(slug, 60);
         }
         String who = o.reachedService() ? "service" : a.text().contains("HTTP Status") ? "service's Tomcat" : "gateway";
         return a.status() + " " + body + " (" + who + ")";
