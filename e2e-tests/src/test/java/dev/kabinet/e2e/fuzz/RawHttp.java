@@ -89,11 +89,24 @@ final class RawHttp {
             }
             line(head, "Connection", "close");
             head.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.write(head.toByteArray());
-            if (body != null) {
-                out.write(body);
+            try {
+                out.write(head.toByteArray());
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (IOException writeFailed) {
+                // the server may answer (413, 431 ...) and close before it has read everything: read its answer
+                try {
+                    return read(socket.getInputStream());
+                } catch (IOException noAnswer) {
+                    writeFailed.addSuppressed(noAnswer);
+                    throw new IOException(
+                            "the server closed the connection while the request was being sent (" + writeFailed
+                                    + ") and gave no answer",
+                            writeFailed);
+                }
             }
-            out.flush();
             return read(socket.getInputStream());
         }
     }
