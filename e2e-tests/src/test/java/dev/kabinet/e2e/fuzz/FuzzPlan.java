@@ -58,6 +58,9 @@ final class FuzzPlan {
         }
     }
 
+    /** A rewrite of the request path; {@code towardsForeignData} when it leads to another resident's data. */
+    private record Rewrite(String kind, Function<String, String> path, boolean towardsForeignData) {}
+
     private final List<Operation> operations;
     private final long seed;
 
@@ -322,97 +325,55 @@ final class FuzzPlan {
             String own = account.number();
             String foreign = other.accounts().getFirst().number();
             String service = op.service();
-            List<Object[]> rewrites = new ArrayList<>();
-            rewrites.add(new Object[] {
-                "matrix-param", (Function<String, String>) p -> p.replaceFirst("/v1/", "/v1;x=1/"), false
-            });
-            rewrites.add(new Object[] {"matrix-param", (Function<String, String>) p -> p + ";jsessionid=x", false});
-            rewrites.add(new Object[] {
-                "encoded-slash", (Function<String, String>) p -> p.replaceFirst("/v1/", "/v1%2F"), false
-            });
-            rewrites.add(new Object[] {
-                "encoded-slash", (Function<String, String>) p -> p.replace(own, own + "%2F..%2F" + foreign), true
-            });
-            rewrites.add(new Object[] {
-                "encoded-percent", (Function<String, String>) p -> p.replaceFirst("/v1/", "/v1%25/"), false
-            });
-            rewrites.add(new Object[] {
-                "encoded-percent", (Function<String, String>) p -> p.replace(own, own + "%252F"), false
-            });
+            List<Rewrite> rewrites = new ArrayList<>();
+            rewrites.add(new Rewrite("matrix-param", p -> p.replaceFirst("/v1/", "/v1;x=1/"), false));
+            rewrites.add(new Rewrite("matrix-param", p -> p + ";jsessionid=x", false));
+            rewrites.add(new Rewrite("encoded-slash", p -> p.replaceFirst("/v1/", "/v1%2F"), false));
+            rewrites.add(new Rewrite("encoded-slash", p -> p.replace(own, own + "%2F..%2F" + foreign), true));
+            rewrites.add(new Rewrite("encoded-percent", p -> p.replaceFirst("/v1/", "/v1%25/"), false));
+            rewrites.add(new Rewrite("encoded-percent", p -> p.replace(own, own + "%252F"), false));
+            rewrites.add(new Rewrite("double-slash", p -> p.replace("/v1/", "//v1//"), false));
+            rewrites.add(new Rewrite("dot-segment", p -> p.replace("/v1/", "/v1/./"), false));
+            rewrites.add(new Rewrite("dot-dot-to-foreign", p -> p.replace(own, own + "/../" + foreign), true));
             rewrites.add(
-                    new Object[] {"double-slash", (Function<String, String>) p -> p.replace("/v1/", "//v1//"), false});
-            rewrites.add(
-                    new Object[] {"dot-segment", (Function<String, String>) p -> p.replace("/v1/", "/v1/./"), false});
-            rewrites.add(new Object[] {
-                "dot-dot-to-foreign", (Function<String, String>) p -> p.replace(own, own + "/../" + foreign), true
-            });
-            rewrites.add(new Object[] {
-                "encoded-dot-dot-to-foreign",
-                (Function<String, String>) p -> p.replace(own, own + "/%2e%2e/" + foreign),
-                true
-            });
-            rewrites.add(new Object[] {
-                "dot-dot-other-service",
-                (Function<String, String>) p -> p.replace("/api/" + service + "/", "/api/" + service + "/../account/"),
-                false
-            });
-            rewrites.add(new Object[] {
-                "dot-dot-internal-path",
-                (Function<String, String>)
-                        p -> p.replace("/api/" + service + "/", "/api/" + service + "/v1/../../api/v1/"),
-                false
-            });
-            rewrites.add(new Object[] {"trailing-slash", (Function<String, String>) p -> p + "/", false});
-            rewrites.add(new Object[] {"upper-case", (Function<String, String>) p -> p.toUpperCase(), false});
-            rewrites.add(new Object[] {"backslash", (Function<String, String>) p -> p.replace("/v1/", "/v1\\"), false});
-            rewrites.add(new Object[] {"bare-percent", (Function<String, String>) p -> p + "%", false});
-            rewrites.add(new Object[] {"bad-percent", (Function<String, String>) p -> p + "%zz", false});
-            rewrites.add(
-                    new Object[] {"overlong-utf8", (Function<String, String>) p -> p.replace("/v1/", "/v1%c0%af"), false
-                    });
-            rewrites.add(new Object[] {"encoded-null", (Function<String, String>) p -> p + "%00", false});
-            rewrites.add(new Object[] {"fragment", (Function<String, String>) p -> p + "#x", false});
-            rewrites.add(
-                    new Object[] {"over-long-path", (Function<String, String>) p -> p + "/x".repeat(5_000), false});
-            rewrites.add(
-                    new Object[] {"over-long-path", (Function<String, String>) p -> p + "/" + "a".repeat(60_000), false
-                    });
-            rewrites.add(new Object[] {
-                "over-long-segment", (Function<String, String>) p -> p.replace(own, own + "0".repeat(3_000)), false
-            });
-            rewrites.add(
-                    new Object[] {"actuator", (Function<String, String>) p -> "/api/" + service + "/actuator/env", true
-                    });
-            rewrites.add(new Object[] {
-                "actuator", (Function<String, String>) p -> "/api/" + service + "/actuator/heapdump", true
-            });
-            rewrites.add(new Object[] {
-                "actuator", (Function<String, String>) p -> "/api/" + service + "/actuator/configprops", true
-            });
-            rewrites.add(new Object[] {
-                "absolute-form-foreign-host", (Function<String, String>) p -> "http://evil.example" + p, false
-            });
-            rewrites.add(new Object[] {
-                "unknown-service",
-                (Function<String, String>) p -> p.replace("/api/" + service + "/", "/api/" + service + "x/"),
-                false
-            });
+                    new Rewrite("encoded-dot-dot-to-foreign", p -> p.replace(own, own + "/%2e%2e/" + foreign), true));
+            rewrites.add(new Rewrite(
+                    "dot-dot-other-service",
+                    p -> p.replace("/api/" + service + "/", "/api/" + service + "/../account/"),
+                    false));
+            rewrites.add(new Rewrite(
+                    "dot-dot-internal-path",
+                    p -> p.replace("/api/" + service + "/", "/api/" + service + "/v1/../../api/v1/"),
+                    false));
+            rewrites.add(new Rewrite("trailing-slash", p -> p + "/", false));
+            rewrites.add(new Rewrite("upper-case", p -> p.toUpperCase(), false));
+            rewrites.add(new Rewrite("backslash", p -> p.replace("/v1/", "/v1\\"), false));
+            rewrites.add(new Rewrite("bare-percent", p -> p + "%", false));
+            rewrites.add(new Rewrite("bad-percent", p -> p + "%zz", false));
+            rewrites.add(new Rewrite("overlong-utf8", p -> p.replace("/v1/", "/v1%c0%af"), false));
+            rewrites.add(new Rewrite("encoded-null", p -> p + "%00", false));
+            rewrites.add(new Rewrite("fragment", p -> p + "#x", false));
+            rewrites.add(new Rewrite("over-long-path", p -> p + "/x".repeat(5_000), false));
+            rewrites.add(new Rewrite("over-long-path", p -> p + "/" + "a".repeat(60_000), false));
+            rewrites.add(new Rewrite("over-long-segment", p -> p.replace(own, own + "0".repeat(3_000)), false));
+            rewrites.add(new Rewrite("actuator", p -> "/api/" + service + "/actuator/env", true));
+            rewrites.add(new Rewrite("actuator", p -> "/api/" + service + "/actuator/heapdump", true));
+            rewrites.add(new Rewrite("actuator", p -> "/api/" + service + "/actuator/configprops", true));
+            rewrites.add(new Rewrite("absolute-form-foreign-host", p -> "http://evil.example" + p, false));
+            rewrites.add(new Rewrite(
+                    "unknown-service", p -> p.replace("/api/" + service + "/", "/api/" + service + "x/"), false));
             // only a rewrite that changes this operation's path (one without an account number has no "own" to replace)
             String original = op.publicPath();
             for (var e : pathValues.entrySet()) {
                 original = original.replace("{" + e.getKey() + "}", e.getValue());
             }
-            Object[] rewrite;
-            Function<String, String> f;
+            Rewrite rewrite;
             do {
                 rewrite = rewrites.get(r.nextInt(rewrites.size()));
-                @SuppressWarnings("unchecked")
-                Function<String, String> candidate = (Function<String, String>) rewrite[1];
-                f = candidate;
-            } while (f.apply(original).equals(original));
-            pathRewrite = f;
-            category = "path-syntax:" + rewrite[0];
-            if ((Boolean) rewrite[2]) {
+            } while (rewrite.path().apply(original).equals(original));
+            pathRewrite = rewrite.path();
+            category = "path-syntax:" + rewrite.kind();
+            if (rewrite.towardsForeignData()) {
                 mustRefuse = true;
             }
         }

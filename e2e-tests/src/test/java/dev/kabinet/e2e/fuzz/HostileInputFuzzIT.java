@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -313,9 +312,5 @@ class HostileInputFuzzIT {
                         + "/v3/api-docs; using the snapshot in web-client/openapi");
             }
         }
-    }
-
-    static String joined(List<String> lines) {
-        return lines.stream().collect(Collectors.joining("\n"));
     }
 }
