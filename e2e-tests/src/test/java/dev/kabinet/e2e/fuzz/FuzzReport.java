@@ -105,6 +105,8 @@ final class FuzzReport {
         if (databaseDifferences.isEmpty()) {
             out.append("no row of any table changed (excluded: ")
                     .append(DatabaseSnapshot.EXCLUDED.keySet())
+                    .append("; columns a background job updates: ")
+                    .append(DatabaseSnapshot.BACKGROUND_COLUMNS)
                     .append(")\n");
         } else {
             out.append(databaseDifferences.size())

@@ -24,6 +24,7 @@ final class FuzzSession {
     private final long intervalNanos;
     private long nextSlot = System.nanoTime();
     private int cookieChanges;
+    private String token = "";
 
     private FuzzSession(String name, String username, RawHttp http, double ratePerSecond) {
         this.name = name;
@@ -38,14 +39,14 @@ final class FuzzSession {
         var session = new FuzzSession(name, username, http, ratePerSecond);
         try (Resident resident = Resident.loggedIn(username)) {
             atLogin.accept(resident);
-            resident.csrfToken(); // the gateway sets XSRF-TOKEN on a GET after login
-            for (String cookie : List.of(Resident.SESSION_COOKIE, Resident.CSRF_COOKIE)) {
-                session.cookies.put(
-                        cookie,
-                        resident.cookie(cookie)
-                                .orElseThrow(() ->
-                                        new AssertionError("no " + cookie + " cookie after the login of " + username)));
-            }
+            // the token the web client echoes (Resident knows how the gateway hands it out), and the cookies it holds
+            session.token = resident.csrfToken();
+            session.cookies.put(
+                    Resident.SESSION_COOKIE,
+                    resident.cookie(Resident.SESSION_COOKIE)
+                            .orElseThrow(() -> new AssertionError(
+                                    "no " + Resident.SESSION_COOKIE + " cookie after the login of " + username)));
+            resident.cookie(Resident.CSRF_COOKIE).ifPresent(value -> session.cookies.put(Resident.CSRF_COOKIE, value));
         }
         return session;
     }
@@ -63,7 +64,7 @@ final class FuzzSession {
     }
 
     String csrfToken() {
-        return cookies.getOrDefault(Resident.CSRF_COOKIE, "");
+        return token;
     }
 
     int cookieChanges() {
@@ -114,6 +115,9 @@ final class FuzzSession {
                     if (value.isEmpty()) {
                         cookies.remove(cookie);
                     } else {
+                        if (cookie.equals(Resident.CSRF_COOKIE) && this.token.equals(cookies.get(cookie))) {
+                            this.token = value;
+                        }
                         cookies.put(cookie, value);
                     }
                 }
