@@ -4,8 +4,10 @@ import dev.kabinet.gateway.system.GatewayProperties;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,14 +22,13 @@ final class PublicAddresses {
     private static final Pattern LINK_TARGET = Pattern.compile("<([^>]*)>");
     private static final Pattern REFRESH_URL = Pattern.compile("(?i)(url\\s*=\\s*['\"]?)([^'\";]+)");
 
-    /** authority (host:port) of each service, lower case, to its public prefix {@code /api/<svc>} */
-    private final Map<String, String> prefixByAuthority = new LinkedHashMap<>();
+    /** authority (host:port, lower case) of the services to their public prefixes {@code /api/<svc>} */
+    private final Map<String, Set<String>> prefixesByAuthority = new LinkedHashMap<>();
 
     PublicAddresses(GatewayProperties properties) {
-        properties.services().forEach((service, uri) -> {
-            String prefix = publicPrefix(service);
-            prefixByAuthority.put(authority(uri), prefix);
-        });
+        properties.services().forEach((service, uri) -> prefixesByAuthority
+                .computeIfAbsent(authority(uri), a -> new LinkedHashSet<>())
+                .add(publicPrefix(service)));
     }
 
     static String publicPrefix(String service) {
@@ -47,11 +48,12 @@ final class PublicAddresses {
         }
         String servicePrefix = prefix;
         if (uri.isAbsolute() || uri.getRawAuthority() != null) {
-            String known = uri.getRawAuthority() == null ? null : prefixByAuthority.get(authority(uri));
+            Set<String> known = uri.getRawAuthority() == null ? null : prefixesByAuthority.get(authority(uri));
             if (known == null) {
                 return address;
             }
-            servicePrefix = known;
+            // the route's own service first, when several share a host and port
+            servicePrefix = known.contains(prefix) ? prefix : known.iterator().next();
         } else if (uri.getRawPath() == null || !uri.getRawPath().startsWith("/")) {
             return address; // relative to the current path: already public
         }
