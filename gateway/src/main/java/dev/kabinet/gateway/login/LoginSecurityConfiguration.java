@@ -26,10 +26,12 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.session.CookieWebSessionIdResolver;
@@ -71,9 +73,15 @@ class LoginSecurityConfiguration {
                 .permitAll());
         http.oauth2Login(login -> login.authorizationRequestResolver(pkceAuthorizationRequests(clients))
                 .authorizationRequestRepository(new PendingAuthorizationRequests(Clock.systemUTC()))
-                // a token known before the login (a planted session) is worth nothing after it
-                .authenticationSuccessHandler(handlers -> handlers.addFirst(
-                        (filterExchange, authentication) -> csrfTokens.saveToken(filterExchange.getExchange(), null)))
+                .authenticationSuccessHandler(handlers -> {
+                    // a token known before the login (a planted session) is worth nothing after it
+                    handlers.add((filterExchange, authentication) ->
+                            csrfTokens.saveToken(filterExchange.getExchange(), null));
+                    // then Spring Security's default: back to the saved request, else to the home page
+                    var home = new RedirectServerAuthenticationSuccessHandler();
+                    home.setRequestCache(new WebSessionServerRequestCache());
+                    handlers.add(home);
+                })
                 .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/?login=failed")));
         http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems))
                 .accessDeniedHandler(forbidden(problems, "forbidden", "Недостаточно прав для этого действия.")));
