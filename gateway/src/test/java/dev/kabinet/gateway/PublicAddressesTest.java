@@ -123,4 +123,21 @@ class PublicAddressesTest extends GatewayTestSupport {
                 .jsonPath("$.instance")
                 .isEqualTo("/api/metering/v1/empty-error");
     }
+
+    @Test
+    void aProblemWithoutABodyGetsOne() {
+        web.mutateWith(ivanova())
+                .get()
+                .uri("/api/payment/v1/empty-problem")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(409)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(409)
+                .jsonPath("$.instance")
+                .isEqualTo("/api/payment/v1/empty-problem");
+    }
 }

@@ -123,6 +123,10 @@ final class Upstream {
             respond(exchange, 400, "text/html;charset=utf-8", """
                     <!doctype html><html><body><h1>HTTP Status 400 – Bad Request</h1>\
                     <h3>Apache Tomcat/11.0.27</h3></body></html>""");
+        } else if (path.endsWith("/empty-problem")) {
+            exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+            exchange.sendResponseHeaders(409, -1);
+            exchange.close();
         } else if (path.endsWith("/empty-error")) {
             exchange.getResponseHeaders().set("Set-Cookie", "upstream=leaks; Path=/");
             exchange.sendResponseHeaders(401, -1);

@@ -4,6 +4,7 @@ import dev.kabinet.gateway.system.GatewayProperties;
 import dev.kabinet.gateway.system.Problems;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.reactivestreams.Publisher;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -93,16 +94,24 @@ class PublicAddressFilter implements GlobalFilter, Ordered {
             if (!isProblem()) {
                 return super.writeWith(body);
             }
-            return DataBufferUtils.join(Flux.from(body)).flatMap(joined -> {
-                byte[] bytes = new byte[joined.readableByteCount()];
-                joined.read(bytes);
-                DataBufferUtils.release(joined);
-                byte[] translated = translateProblem(bytes);
-                HttpHeaders headers = getDelegate().getHeaders();
-                headers.remove(HttpHeaders.TRANSFER_ENCODING);
-                headers.setContentLength(translated.length);
-                return super.writeWith(Mono.just(bufferFactory().wrap(translated)));
-            });
+            return DataBufferUtils.join(Flux.from(body))
+                    .map(Optional::of)
+                    .defaultIfEmpty(Optional.empty())
+                    .flatMap(joined -> {
+                        if (joined.isEmpty()) {
+                            // a problem type with no body at all: still a refusal the browser can read
+                            return isRefusal() ? writeProblem() : super.writeWith(Flux.empty());
+                        }
+                        DataBuffer buffer = joined.get();
+                        byte[] bytes = new byte[buffer.readableByteCount()];
+                        buffer.read(bytes);
+                        DataBufferUtils.release(buffer);
+                        byte[] translated = translateProblem(bytes);
+                        HttpHeaders headers = getDelegate().getHeaders();
+                        headers.remove(HttpHeaders.TRANSFER_ENCODING);
+                        headers.setContentLength(translated.length);
+                        return super.writeWith(Mono.just(bufferFactory().wrap(translated)));
+                    });
         }
 
         @Override
