@@ -154,6 +154,47 @@ class KeycloakLoginIT {
     }
 
     @Test
+    void twoLoginStartsInOneBrowserBothFinish() throws Exception {
+        // a double click on «Войти» (or a second tab): two authorization requests pending in one session
+        URI first = URI.create(get(gateway("/oauth2/authorization/keycloak"))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow());
+        URI second = URI.create(get(gateway("/oauth2/authorization/keycloak"))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow());
+        assertThat(state(first)).isNotEqualTo(state(second));
+
+        // the resident finishes the FIRST one
+        var loggedIn = post(
+                URI.create(loginFormAction(get(first).body())),
+                "username=ivanova&password=" + encode(KeycloakTokens.DEMO_PASSWORD) + "&credentialId=",
+                "application/x-www-form-urlencoded",
+                null);
+        URI callback = URI.create(loggedIn.headers().firstValue("Location").orElseThrow());
+        assertThat(state(callback)).isEqualTo(state(first));
+        var landed = get(gateway(callback.getRawPath() + "?" + callback.getRawQuery()));
+        assertThat(landed.headers().firstValue("Location"))
+                .as("the first login lands on the home page, not /?login=failed")
+                .hasValue("/");
+        assertThat(get(gateway("/bff/me")).statusCode()).isEqualTo(200);
+
+        // the second one finishes too (Keycloak's session answers it without the form)
+        var silent = get(second);
+        assertThat(silent.statusCode()).as(silent.body()).isEqualTo(302);
+        URI secondCallback = URI.create(silent.headers().firstValue("Location").orElseThrow());
+        assertThat(state(secondCallback)).isEqualTo(state(second));
+        var landedAgain = get(gateway(secondCallback.getRawPath() + "?" + secondCallback.getRawQuery()));
+        assertThat(landedAgain.headers().firstValue("Location")).hasValue("/");
+        assertThat(get(gateway("/bff/me")).statusCode()).isEqualTo(200);
+    }
+
+    private static String state(URI uri) {
+        return UriComponentsBuilder.fromUri(uri).build().getQueryParams().getFirst("state");
+    }
+
+    @Test
     void keycloakRefusesALoginWithoutTheRealmsRedirectUri() throws Exception {
         var authorize = URI.create(get(gateway("/oauth2/authorization/keycloak"))
                 .headers()

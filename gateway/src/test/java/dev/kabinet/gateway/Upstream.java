@@ -112,7 +112,34 @@ final class Upstream {
                     "scope":"openid profile email"}""".formatted(REFRESHED_TOKEN));
         } else if (path.equals("/v3/api-docs")) {
             respond(exchange, 200, "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"test service\"}}");
+        } else if (path.endsWith("/problem")) {
+            exchange.getResponseHeaders().set("Link", "<" + url() + "/api/v1/help>; rel=\"help\"");
+            respond(exchange, 422, "application/problem+json", """
+                    {"type":"https://kabinet.dev/problems/reading-invalid","title":"Unprocessable Entity",\
+                    "status":422,"detail":"Проверьте показания.","instance":"%s",\
+                    "errors":[{"field":"values.T1","see":"%s/api/v1/rules"}]}""".formatted(path, url()));
+        } else if (path.endsWith("/html-error")) {
+            exchange.getResponseHeaders().set("Server", "Apache-Coyote/1.1");
+            respond(exchange, 400, "text/html;charset=utf-8", """
+                    <!doctype html><html><body><h1>HTTP Status 400 – Bad Request</h1>\
+                    <h3>Apache Tomcat/11.0.27</h3></body></html>""");
+        } else if (path.endsWith("/empty-problem")) {
+            exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+            exchange.sendResponseHeaders(409, -1);
+            exchange.close();
+        } else if (path.endsWith("/empty-error")) {
+            exchange.getResponseHeaders().set("Set-Cookie", "upstream=leaks; Path=/");
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+        } else if (path.endsWith("/refresh")) {
+            exchange.getResponseHeaders().set("Refresh", "0; url=" + url() + "/api/v1/next");
+            respond(exchange, 200, "{}");
         } else if (exchange.getRequestMethod().equals("POST")) {
+            String created = path + "/r-1";
+            exchange.getResponseHeaders().set("Location", url() + created);
+            exchange.getResponseHeaders().set("Content-Location", created);
+            exchange.getResponseHeaders()
+                    .add("Link", "<" + url() + created + ">; rel=\"self\", </v3/api-docs>; rel=\"describedby\"");
             respond(exchange, 201, "{\"created\":true}");
         } else {
             respond(exchange, 200, "{\"path\":\"" + path + "\"}");
@@ -120,8 +147,12 @@ final class Upstream {
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        respond(exchange, status, "application/json", json);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.getResponseHeaders().set("Set-Cookie", "upstream=leaks; Path=/");
         exchange.sendResponseHeaders(status, bytes.length);
         try (var out = exchange.getResponseBody()) {

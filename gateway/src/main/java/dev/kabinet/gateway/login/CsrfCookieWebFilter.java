@@ -2,25 +2,50 @@ package dev.kabinet.gateway.login;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
 
 /**
- * Spring Security loads the CSRF token lazily: the {@code XSRF-TOKEN} cookie is only written when someone subscribes
- * to it, and nothing on a page load does. Subscribing here (after the security chain) makes every response that
- * passed security carry the cookie when the browser lacks it, so the web client can send the token back.
+ * Spring Security loads the CSRF token lazily and nothing on a page load asks for it. Subscribing here (after the
+ * security chain) gives every response of a resident's session the {@code XSRF-TOKEN} cookie, written from the
+ * token kept in the session ({@link SessionCsrfTokenRepository}); a cookie that differs (planted, or left from an
+ * earlier session) is overwritten. Anonymous visitors without a session get no token, so a page load creates no
+ * session.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
 class CsrfCookieWebFilter implements WebFilter {
 
+    private final SessionCsrfTokenRepository tokens;
+
+    CsrfCookieWebFilter(SessionCsrfTokenRepository tokens) {
+        this.tokens = tokens;
+    }
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-        return token == null ? chain.filter(exchange) : token.then(chain.filter(exchange));
+        if (token == null) {
+            return chain.filter(exchange);
+        }
+        return residentsSession(exchange)
+                .filter(Boolean::booleanValue)
+                .flatMap(yes -> token.doOnNext(t -> tokens.copyToCookie(exchange, t)))
+                .then(chain.filter(exchange));
+    }
+
+    private static Mono<Boolean> residentsSession(ServerWebExchange exchange) {
+        Mono<Boolean> loggedIn = exchange.getPrincipal()
+                .map(principal -> principal instanceof Authentication a && a.isAuthenticated())
+                .defaultIfEmpty(false);
+        return exchange.getSession()
+                .map(WebSession::isStarted)
+                .flatMap(started -> started ? Mono.just(true) : loggedIn);
     }
 }

@@ -4,6 +4,7 @@ import dev.kabinet.gateway.system.GatewayProperties;
 import dev.kabinet.gateway.system.Problems;
 import dev.kabinet.gateway.system.SecurityHeaders;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -25,11 +26,12 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
-import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.session.CookieWebSessionIdResolver;
@@ -38,8 +40,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The BFF login: authorization code with PKCE against Keycloak, tokens kept in the gateway's WebSession (the
- * browser only holds the HttpOnly {@code KABINET_SESSION} cookie), CSRF token in a script-readable
- * {@code XSRF-TOKEN} cookie, logout that also ends the Keycloak session, and the security headers.
+ * browser only holds the HttpOnly {@code KABINET_SESSION} cookie), several login starts pending at once
+ * ({@link PendingAuthorizationRequests}), a CSRF token bound to the session and copied into a script-readable
+ * {@code XSRF-TOKEN} cookie ({@link SessionCsrfTokenRepository}), logout that also ends the Keycloak session, and the security headers.
  *
  * <p>Pages are public (the web client shows a landing page); {@code /api/**} and {@code /bff/**} need a login and
  * answer 401 problem details instead of redirecting, so the web client's XHRs can tell.
@@ -55,7 +58,8 @@ class LoginSecurityConfiguration {
             ServerHttpSecurity http,
             ReactiveClientRegistrationRepository clients,
             GatewayProperties properties,
-            Problems problems) {
+            Problems problems,
+            SessionCsrfTokenRepository csrfTokens) {
         http.authorizeExchange(exchanges -> exchanges
                 .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                 .permitAll()
@@ -68,10 +72,20 @@ class LoginSecurityConfiguration {
                 .anyExchange()
                 .permitAll());
         http.oauth2Login(login -> login.authorizationRequestResolver(pkceAuthorizationRequests(clients))
+                .authorizationRequestRepository(new PendingAuthorizationRequests(Clock.systemUTC()))
+                .authenticationSuccessHandler(handlers -> {
+                    // a token known before the login (a planted session) is worth nothing after it
+                    handlers.add((filterExchange, authentication) ->
+                            csrfTokens.saveToken(filterExchange.getExchange(), null));
+                    // then Spring Security's default: back to the saved request, else to the home page
+                    var home = new RedirectServerAuthenticationSuccessHandler();
+                    home.setRequestCache(new WebSessionServerRequestCache());
+                    handlers.add(home);
+                })
                 .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/?login=failed")));
         http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems))
                 .accessDeniedHandler(forbidden(problems, "forbidden", "Недостаточно прав для этого действия.")));
-        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository(properties))
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                 .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                 .accessDeniedHandler(forbidden(
                         problems, "csrf-rejected", "Сеанс устарел: обновите страницу и повторите действие.")));
@@ -107,11 +121,10 @@ class LoginSecurityConfiguration {
         return resolver;
     }
 
-    private static CookieServerCsrfTokenRepository csrfTokenRepository(GatewayProperties properties) {
-        var repository = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieCustomizer(
-                cookie -> cookie.path("/").sameSite("Lax").secure(properties.secureCookies()));
-        return repository;
+    /** The CSRF token of each session, kept in the session; the {@code XSRF-TOKEN} cookie is only its copy. */
+    @Bean
+    SessionCsrfTokenRepository csrfTokenRepository(GatewayProperties properties) {
+        return new SessionCsrfTokenRepository(properties.secureCookies());
     }
 
     private static OidcClientInitiatedServerLogoutSuccessHandler keycloakLogout(

@@ -22,7 +22,8 @@ import org.springframework.http.HttpMethod;
  *   <li>{@code GET /api/<svc>/v3/api-docs} to the service's {@code /v3/api-docs}, anonymous, for the Swagger UI.
  * </ul>
  *
- * Both with the configured connect and response timeouts; a service that is down answers a 503 problem
+ * Both with the configured connect and response timeouts and the public prefix, by which {@link PublicAddressFilter}
+ * turns the service's addresses in a response into public ones; a service that is down answers a 503 problem
  * ({@code ProblemErrorHandler}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,25 +31,27 @@ class ServiceRoutes {
 
     @Bean
     RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, GatewayProperties properties) {
-        Map<String, Object> timeouts = Map.of(
-                CONNECT_TIMEOUT_ATTR,
-                (int) properties.connectTimeout().toMillis(),
-                RESPONSE_TIMEOUT_ATTR,
-                properties.responseTimeout().toMillis());
         var routes = builder.routes();
         properties.services().forEach((service, uri) -> {
-            String prefix = "/api/" + service;
+            String prefix = PublicAddresses.publicPrefix(service);
+            Map<String, Object> metadata = Map.of(
+                    CONNECT_TIMEOUT_ATTR,
+                    (int) properties.connectTimeout().toMillis(),
+                    RESPONSE_TIMEOUT_ATTR,
+                    properties.responseTimeout().toMillis(),
+                    PublicAddressFilter.PUBLIC_PREFIX,
+                    prefix);
             routes.route(service + "-api", route -> route.path(prefix + "/v1", prefix + "/v1/**")
                     .filters(filters -> stateless(filters)
                             .rewritePath("^" + prefix + "/(?<path>v1(/.*)?)$", "/api/${path}")
                             .tokenRelay())
-                    .metadata(timeouts)
+                    .metadata(metadata)
                     .uri(uri));
             routes.route(service + "-api-docs", route -> route.method(HttpMethod.GET)
                     .and()
                     .path(prefix + "/v3/api-docs")
                     .filters(filters -> stateless(filters).setPath("/v3/api-docs"))
-                    .metadata(timeouts)
+                    .metadata(metadata)
                     .uri(uri));
         });
         return routes.build();

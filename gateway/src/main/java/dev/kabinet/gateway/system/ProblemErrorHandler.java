@@ -113,7 +113,8 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
         return route == null ? "-" : route.getId();
     }
 
-    static String slugFor(HttpStatus status) {
+    /** The problem type's slug for a refusal known only by its status. */
+    public static String slugFor(HttpStatus status) {
         return switch (status) {
             case BAD_REQUEST -> "malformed-request";
             case UNAUTHORIZED -> "unauthorized";
@@ -121,6 +122,8 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
             case NOT_FOUND -> "not-found";
             case METHOD_NOT_ALLOWED -> "method-not-allowed";
             case NOT_ACCEPTABLE -> "not-acceptable";
+            case URI_TOO_LONG -> "uri-too-long";
+            case REQUEST_HEADER_FIELDS_TOO_LARGE -> "headers-too-large";
             case CONTENT_TOO_LARGE -> "payload-too-large";
             case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
             case TOO_MANY_REQUESTS -> "too-many-requests";
@@ -130,14 +133,18 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
         };
     }
 
-    static String detailFor(HttpStatus status) {
+    /** What a resident is told about a refusal known only by its status. */
+    public static String detailFor(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "Запрос не удалось прочитать: проверьте формат данных.";
+            case BAD_REQUEST -> "Запрос не удалось прочитать: проверьте адрес и формат данных.";
             case UNAUTHORIZED -> "Требуется вход в личный кабинет.";
             case FORBIDDEN -> "Недостаточно прав для этого действия.";
             case NOT_FOUND -> "Такой страницы или ресурса нет.";
             case METHOD_NOT_ALLOWED -> "Этот метод не поддерживается для данного адреса.";
             case NOT_ACCEPTABLE -> "Запрошенный формат ответа не поддерживается.";
+            case URI_TOO_LONG -> "Адрес запроса слишком длинный.";
+            case REQUEST_HEADER_FIELDS_TOO_LARGE ->
+                "Заголовки запроса слишком большие: удалите cookie этого сайта в браузере и повторите.";
             case CONTENT_TOO_LARGE -> "Запрос слишком большой.";
             case UNSUPPORTED_MEDIA_TYPE -> "Формат данных не поддерживается: отправьте JSON.";
             case TOO_MANY_REQUESTS -> "Слишком много запросов. Подождите немного и повторите.";

@@ -39,17 +39,8 @@ public class Problems {
         if (response.isCommitted()) {
             return Mono.empty();
         }
-        var body = new LinkedHashMap<String, Object>();
-        body.put("type", TYPE_BASE + slug);
-        body.put("title", status.getReasonPhrase());
-        body.put("status", status.value());
-        body.put("detail", detail);
-        body.put("instance", exchange.getRequest().getPath().value());
-        String traceId = traceId();
-        if (traceId != null) {
-            body.put("traceId", traceId);
-        }
-        byte[] bytes = json.writeValueAsBytes(body);
+        byte[] bytes =
+                body(status, slug, detail, exchange.getRequest().getPath().value());
         response.setStatusCode(status);
         HttpHeaders headers = response.getHeaders();
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -57,6 +48,29 @@ public class Problems {
         headers.setCacheControl("no-store");
         DataBuffer buffer = response.bufferFactory().wrap(bytes);
         return response.writeWith(Mono.just(buffer));
+    }
+
+    /**
+     * The problem detail of a refusal known only by its status (a service's bare or foreign error page), as bytes.
+     */
+    public byte[] bodyFor(HttpStatus status, String instance) {
+        return body(status, ProblemErrorHandler.slugFor(status), ProblemErrorHandler.detailFor(status), instance);
+    }
+
+    private byte[] body(HttpStatus status, String slug, String detail, String instance) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", TYPE_BASE + slug);
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
+        if (instance != null) {
+            body.put("instance", instance);
+        }
+        String traceId = traceId();
+        if (traceId != null) {
+            body.put("traceId", traceId);
+        }
+        return json.writeValueAsBytes(body);
     }
 
     private String traceId() {
