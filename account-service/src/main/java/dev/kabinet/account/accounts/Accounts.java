@@ -41,7 +41,7 @@ public class Accounts {
     }
 
     /**
-     * One account's details. The caller's access was checked at the web edge before this lookup (ADR 0007), so a
+     * One account's details. The caller's access was checked at the web edge before this lookup (ADR 0006), so a
      * resident cannot probe which numbers exist: only an operator can be told that one does not.
      */
     @Transactional(readOnly = true)

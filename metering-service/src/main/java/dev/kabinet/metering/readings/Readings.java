@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Submitting readings and reading them back (MT-2, MT-3). The caller's access to the account was checked at the web
- * edge (ADR 0007); every lookup here is scoped to that account, so an id of another account's reading or meter is not
+ * edge (ADR 0006); every lookup here is scoped to that account, so an id of another account's reading or meter is not
  * found, exactly like an id that does not exist.
  */
 @Service

@@ -6,7 +6,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The payment history of an account (PY-5); the caller's access was checked at the web edge (ADR 0007). */
+/** The payment history of an account (PY-5); the caller's access was checked at the web edge (ADR 0006). */
 @Component
 public class Payments {
 

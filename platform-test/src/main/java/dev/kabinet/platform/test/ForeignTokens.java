@@ -28,7 +28,8 @@ public final class ForeignTokens {
 
     /** A token claiming to come from another identity provider, with the right audience and a life ahead of it. */
     public static String ofAnotherIssuer() {
-        return sign(claims("https://login.example.org/realms/kabinet", Instant.now().plusSeconds(300)));
+        return sign(
+                claims("https://login.example.org/realms/kabinet", Instant.now().plusSeconds(300)));
     }
 
     /** A token claiming the run's Keycloak as issuer, signed by a foreign key (a forgery). */
@@ -44,8 +45,8 @@ public final class ForeignTokens {
     /** The claims of {@link #forgedForTheRealIssuer()} with {@code alg: none} and no signature. */
     public static String unsigned() {
         var header = Map.of("alg", "none", "typ", "JWT");
-        return encode(header) + "." + encode(claims(TestServers.get().issuerUri(), Instant.now().plusSeconds(300)))
-                + ".";
+        return encode(header) + "."
+                + encode(claims(TestServers.get().issuerUri(), Instant.now().plusSeconds(300))) + ".";
     }
 
     private static Map<String, Object> claims(String issuer, Instant expiresAt) {

@@ -26,6 +26,7 @@ public final class KeycloakTokens {
     private static final String SECRET = "kabinet-tests-secret";
     /** Like {@link #CLIENT} but without the {@code kabinet-api} audience mapper: its tokens must be refused. */
     private static final String CLIENT_WITHOUT_AUDIENCE = "kabinet-tests-no-audience";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
@@ -54,7 +55,8 @@ public final class KeycloakTokens {
      * token of another issuer, with another realm's key. A resource server must refuse it (401).
      */
     public static String accessTokenOfAnotherRealm() {
-        return CACHE.computeIfAbsent("master/admin", u -> adminToken(TestServers.get().keycloakUrl()));
+        return CACHE.computeIfAbsent(
+                "master/admin", u -> adminToken(TestServers.get().keycloakUrl()));
     }
 
     public static String bearer(String username) {

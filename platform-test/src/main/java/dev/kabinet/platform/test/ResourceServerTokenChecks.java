@@ -75,8 +75,8 @@ public abstract class ResourceServerTokenChecks {
     private void assertUnauthorized(String token) {
         var response = get(token);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(JSON.readTree(response.body()).path("type").asString())
                 .isEqualTo("https://kabinet.dev/problems/unauthorized");
     }

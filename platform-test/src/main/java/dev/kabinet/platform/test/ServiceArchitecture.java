@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * The layering STYLE.md asks of every service, as ArchUnit rules: package by feature ({@code dev.kabinet.<service>.<feature>}),
  * then by adapter ({@code web}, {@code messaging}); controllers talk to application services and answer with views;
  * the domain never reaches into its adapters (the platform's shared plumbing is not one) nor speaks HTTP; features do
- * not form cycles; every account-scoped endpoint gets its account through the one check (ADR 0007); domain outcomes
+ * not form cycles; every account-scoped endpoint gets its account through the one check (ADR 0006); domain outcomes
  * are mapped to a status by a web adapter (ADR 0006); no aggregate, JPA or Spring Data JDBC, has public setters. A
  * service's {@code ArchitectureTest} imports
  * only its own classes and applies them all with {@code @ArchTest ArchTests layering = ArchTests.in(ServiceArchitecture.class)},
@@ -173,7 +173,7 @@ public final class ServiceArchitecture {
                     })
             .allowEmptyShould(true)
             .because("the account number is checked in one place, at the web edge: format (400), then the caller's"
-                    + " access (403); a controller cannot get it unchecked (ADR 0007)");
+                    + " access (403); a controller cannot get it unchecked (ADR 0006)");
 
     @ArchTest
     static final ArchRule accountAccessIsCheckedInOnePlace = noClasses()
@@ -183,7 +183,7 @@ public final class ServiceArchitecture {
             .callMethod(ACCOUNT_ACCESS, "check", String.class.getName())
             .because("the platform checks the caller's access when it resolves the AccountNumber of an account-scoped"
                     + " endpoint; a second, hand-written check elsewhere is where the next endpoint forgets it"
-                    + " (ADR 0007)");
+                    + " (ADR 0006)");
 
     @ArchTest
     static final ArchRule aggregatesHaveNoPublicSetters = noMethods()
