@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,12 @@ class ReadingIsolationIT {
                         .status())
                 .as("the reading exists under its own account")
                 .isEqualTo(200);
+    }
+
+    @AfterEach
+    void removeTheMeter() {
+        jdbc.update("delete from reading where meter_id = ?", ivanovasMeter.id());
+        jdbc.update("delete from meter where id = ?", ivanovasMeter.id());
     }
 
     static String readingPath(String account, UUID readingId) {
