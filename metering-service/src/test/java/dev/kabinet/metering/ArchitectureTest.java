@@ -1,7 +1,6 @@
 package dev.kabinet.metering;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -9,7 +8,6 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.kabinet.platform.test.ServiceArchitecture;
-import jakarta.persistence.Entity;
 
 /** The layering of STYLE.md, enforced: package by feature, then by adapter; no cycles between features. */
 @AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
@@ -28,15 +26,4 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage(ROOT + ".readings..")
             .because("readings refer to meters; meters learn of their last reading through LastReadings");
-
-    @ArchTest
-    static final ArchRule entitiesHaveNoPublicSetters = noMethods()
-            .that()
-            .areDeclaredInClassesThat()
-            .areAnnotatedWith(Entity.class)
-            .and()
-            .arePublic()
-            .should()
-            .haveNameMatching("set[A-Z].*")
-            .because("state changes are methods on the aggregate that guard the transition");
 }

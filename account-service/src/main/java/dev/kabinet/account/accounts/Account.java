@@ -1,6 +1,7 @@
 package dev.kabinet.account.accounts;
 
 import dev.kabinet.platform.security.AccountAccess;
+import dev.kabinet.platform.security.AccountNumber;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -61,7 +62,10 @@ public class Account {
             Integer rooms,
             int residents,
             Collection<UtilityService> services) {
-        this.number = AccountNumber.requireValid(number);
+        if (!AccountNumber.isValid(number)) {
+            throw new IllegalArgumentException("Not an account number");
+        }
+        this.number = number;
         this.ownerName = requireText(ownerName, "ownerName");
         this.address = requireText(address, "address");
         if (totalArea != null && totalArea.signum() <= 0) {

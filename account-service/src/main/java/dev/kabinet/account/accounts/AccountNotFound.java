@@ -1,12 +1,11 @@
 package dev.kabinet.account.accounts;
 
-import dev.kabinet.platform.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import dev.kabinet.platform.problem.DomainProblem;
 
 /** No account with this number (only an operator can get this far: a resident is refused before the lookup). */
-public class AccountNotFound extends ProblemException {
+public class AccountNotFound extends DomainProblem {
 
     public AccountNotFound() {
-        super(HttpStatus.NOT_FOUND, "account-not-found", "Лицевой счёт с таким номером не найден.");
+        super("account-not-found", "Лицевой счёт с таким номером не найден.");
     }
 }

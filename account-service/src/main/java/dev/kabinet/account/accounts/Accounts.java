@@ -1,6 +1,7 @@
 package dev.kabinet.account.accounts;
 
 import dev.kabinet.platform.security.AccountAccess;
+import dev.kabinet.platform.security.AccountNumber;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,10 +40,12 @@ public class Accounts {
         return linked.stream().map(known::get).filter(Objects::nonNull).toList();
     }
 
-    /** One account's details. Access is checked before the lookup, so a resident cannot probe which numbers exist. */
+    /**
+     * One account's details. The caller's access was checked at the web edge before this lookup (ADR 0006), so a
+     * resident cannot probe which numbers exist: only an operator can be told that one does not.
+     */
     @Transactional(readOnly = true)
     public Account details(String number) {
-        access.check(number);
         return repository.findById(number).orElseThrow(AccountNotFound::new);
     }
 }

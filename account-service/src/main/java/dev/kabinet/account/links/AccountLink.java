@@ -1,7 +1,7 @@
 package dev.kabinet.account.links;
 
-import dev.kabinet.account.accounts.AccountNumber;
 import dev.kabinet.platform.security.AccountAccess;
+import dev.kabinet.platform.security.AccountNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

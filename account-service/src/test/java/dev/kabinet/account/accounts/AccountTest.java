@@ -4,6 +4,7 @@ import static dev.kabinet.account.accounts.AccountFixtures.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.kabinet.platform.security.AccountNumber;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

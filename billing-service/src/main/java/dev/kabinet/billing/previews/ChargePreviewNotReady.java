@@ -1,15 +1,14 @@
 package dev.kabinet.billing.previews;
 
-import dev.kabinet.platform.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import dev.kabinet.platform.problem.DomainProblem;
 
-/** The reading's charge is not calculated (yet): the event may still be on its way; the client asks again. */
-public class ChargePreviewNotReady extends ProblemException {
+/**
+ * The reading's charge is not calculated (yet): the event may still be on its way; the client asks again. A reading of
+ * another account gets the same answer, so its existence is not revealed.
+ */
+public class ChargePreviewNotReady extends DomainProblem {
 
     public ChargePreviewNotReady() {
-        super(
-                HttpStatus.NOT_FOUND,
-                "charge-preview-not-ready",
-                "Начисление ещё рассчитывается. Обновите страницу через несколько секунд.");
+        super("charge-preview-not-ready", "Начисление ещё рассчитывается. Обновите страницу через несколько секунд.");
     }
 }

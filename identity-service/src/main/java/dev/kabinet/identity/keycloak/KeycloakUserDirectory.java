@@ -1,5 +1,6 @@
 package dev.kabinet.identity.keycloak;
 
+import dev.kabinet.identity.profiles.IdentityProviderUnavailable;
 import dev.kabinet.identity.profiles.Profile;
 import dev.kabinet.identity.profiles.UserDirectory;
 import jakarta.ws.rs.NotFoundException;

@@ -3,6 +3,7 @@ package dev.kabinet.identity.keycloak;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kabinet.identity.profiles.IdentityProviderUnavailable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

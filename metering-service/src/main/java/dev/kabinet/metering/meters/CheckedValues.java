@@ -1,6 +1,6 @@
 package dev.kabinet.metering.meters;
 
-import dev.kabinet.platform.web.ProblemException.FieldProblem;
+import dev.kabinet.platform.problem.FieldProblem;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,20 +1,19 @@
 package dev.kabinet.metering.meters;
 
-import dev.kabinet.platform.web.ProblemException;
+import dev.kabinet.platform.problem.DomainProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import org.springframework.http.HttpStatus;
 
 /**
  * The meter takes no readings from a resident (DOMAIN.md, "Meter readings"): it is read remotely, it is past its
  * verification date, or it is retired. The detail says why and what to do.
  */
-public class ManualReadingRefused extends ProblemException {
+public class ManualReadingRefused extends DomainProblem {
 
     private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private ManualReadingRefused(String slug, String detail) {
-        super(HttpStatus.UNPROCESSABLE_ENTITY, slug, detail);
+        super(slug, detail);
     }
 
     static ManualReadingRefused remotelyRead(String serialNumber) {

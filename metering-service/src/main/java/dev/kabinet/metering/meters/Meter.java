@@ -1,6 +1,6 @@
 package dev.kabinet.metering.meters;
 
-import dev.kabinet.platform.web.ProblemException.FieldProblem;
+import dev.kabinet.platform.problem.FieldProblem;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

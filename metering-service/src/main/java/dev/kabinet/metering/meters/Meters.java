@@ -1,6 +1,5 @@
 package dev.kabinet.metering.meters;
 
-import dev.kabinet.platform.security.AccountAccess;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -12,18 +11,15 @@ public class Meters {
 
     private final MeterRepository meters;
     private final LastReadings lastReadings;
-    private final AccountAccess accountAccess;
 
-    public Meters(MeterRepository meters, LastReadings lastReadings, AccountAccess accountAccess) {
+    public Meters(MeterRepository meters, LastReadings lastReadings) {
         this.meters = meters;
         this.lastReadings = lastReadings;
-        this.accountAccess = accountAccess;
     }
 
     /** Working and retired meters of the account, each with its newest reading; empty when it has none. */
     @Transactional(readOnly = true)
     public List<MeterOverview> ofAccount(String accountNumber) {
-        accountAccess.check(accountNumber);
         var found = meters.findByAccountNumberOrderByRetiredAscIdAsc(accountNumber);
         if (found.isEmpty()) {
             return List.of();

@@ -2,7 +2,7 @@ package dev.kabinet.metering.readings;
 
 import dev.kabinet.metering.meters.Meter;
 import dev.kabinet.metering.meters.Zone;
-import dev.kabinet.platform.web.ProblemException.FieldProblem;
+import dev.kabinet.platform.problem.FieldProblem;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,14 +1,12 @@
 package dev.kabinet.metering.readings;
 
-import dev.kabinet.platform.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import dev.kabinet.platform.problem.DomainProblem;
 
 /** A reading was accepted or rejected once; its status does not change again (MT-3). */
-public class ReadingAlreadyDecided extends ProblemException {
+public class ReadingAlreadyDecided extends DomainProblem {
 
     public ReadingAlreadyDecided(ReadingStatus status) {
         super(
-                HttpStatus.CONFLICT,
                 "reading-already-decided",
                 "По этому показанию уже принято решение ("
                         + (status == ReadingStatus.ACCEPTED ? "принято" : "отклонено") + ").");

@@ -1,22 +1,21 @@
 package dev.kabinet.metering.readings;
 
-import dev.kabinet.platform.web.ProblemException;
+import dev.kabinet.platform.problem.DomainProblem;
+import dev.kabinet.platform.problem.FieldProblem;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 
 /**
  * A value is lower than the meter's previous accepted reading and is not a rollover (MT-2, DOMAIN.md "Meter
  * readings").
  */
-public class ReadingBelowPrevious extends ProblemException {
+public class ReadingBelowPrevious extends DomainProblem {
 
     private final Map<String, String> previous;
 
     public ReadingBelowPrevious(Map<String, String> previous, List<FieldProblem> errors) {
         super(
-                HttpStatus.UNPROCESSABLE_ENTITY,
                 "reading-below-previous",
                 "Показание меньше предыдущего принятого ("
                         + previous.entrySet().stream()

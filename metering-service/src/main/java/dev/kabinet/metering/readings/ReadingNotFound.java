@@ -1,12 +1,11 @@
 package dev.kabinet.metering.readings;
 
-import dev.kabinet.platform.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import dev.kabinet.platform.problem.DomainProblem;
 
-/** No such reading on the account in the path. */
-public class ReadingNotFound extends ProblemException {
+/** No such reading on the account in the path (it may exist on another account: that is not revealed). */
+public class ReadingNotFound extends DomainProblem {
 
     public ReadingNotFound() {
-        super(HttpStatus.NOT_FOUND, "reading-not-found", "Показание не найдено на этом лицевом счёте.");
+        super("reading-not-found", "Показание не найдено на этом лицевом счёте.");
     }
 }

@@ -18,7 +18,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Submitting readings and reading them back (MT-2, MT-3). */
+/**
+ * Submitting readings and reading them back (MT-2, MT-3). The caller's access to the account was checked at the web
+ * edge (ADR 0006); every lookup here is scoped to that account, so an id of another account's reading or meter is not
+ * found, exactly like an id that does not exist.
+ */
 @Service
 public class Readings {
 
@@ -26,7 +30,6 @@ public class Readings {
 
     private final MeterRepository meters;
     private final ReadingRepository readings;
-    private final AccountAccess accountAccess;
     private final Outbox outbox;
     private final Clock clock;
     private final MeteringProperties properties;
@@ -34,13 +37,11 @@ public class Readings {
     public Readings(
             MeterRepository meters,
             ReadingRepository readings,
-            AccountAccess accountAccess,
             Outbox outbox,
             Clock clock,
             MeteringProperties properties) {
         this.meters = meters;
         this.readings = readings;
-        this.accountAccess = accountAccess;
         this.outbox = outbox;
         this.clock = clock;
         this.properties = properties;
@@ -55,7 +56,6 @@ public class Readings {
      */
     @Transactional
     public Reading submit(String accountNumber, long meterId, Map<String, String> values) {
-        accountAccess.check(accountNumber);
         var meter = meters.findByIdAndAccountNumber(meterId, accountNumber).orElseThrow(MeterNotFound::new);
         var previous = readings.findFirstByMeterIdAndStatusOrderBySubmittedAtDesc(meterId, ReadingStatus.ACCEPTED)
                 .orElse(null);
@@ -76,7 +76,6 @@ public class Readings {
     /** The account's readings of every meter, newest first (MT-3). */
     @Transactional(readOnly = true)
     public Page<Reading> ofAccount(String accountNumber, int page, int size) {
-        accountAccess.check(accountNumber);
         return readings.findByAccountNumber(
                 accountNumber,
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"))));
@@ -85,7 +84,6 @@ public class Readings {
     /** One reading of the account, with its status (MT-3). */
     @Transactional(readOnly = true)
     public Reading one(String accountNumber, UUID readingId) {
-        accountAccess.check(accountNumber);
         return readings.findByIdAndAccountNumber(readingId, accountNumber).orElseThrow(ReadingNotFound::new);
     }
 }

@@ -1,10 +1,7 @@
 package dev.kabinet.metering.system;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
@@ -29,18 +26,11 @@ import org.springframework.context.annotation.Configuration;
                                 "Meters of a resident's accounts and their readings: list meters with the last reading"
                                         + " (MT-1), submit a reading checked against the meter's digit capacity and the previous"
                                         + " accepted reading (MT-2), follow a reading's status (MT-3). Errors are RFC 9457 problem"
-                                        + " details with a Russian `detail` and field `errors`."),
-        security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(
-        name = "bearer",
-        type = SecuritySchemeType.HTTP,
-        scheme = "bearer",
-        bearerFormat = "JWT",
-        description = "Keycloak access token of realm kabinet with audience kabinet-api (relayed by the gateway)")
+                                        + " details with a Russian `detail` and field `errors`."))
 public class OpenApiConfiguration {
 
     /** Response bodies whose every property is always present (null where the API says so). */
-    static final List<String> COMPLETE_VIEWS = List.of("Meter", "LastReading", "Reading", "FieldError");
+    static final List<String> COMPLETE_VIEWS = List.of("Meter", "LastReading", "Reading");
 
     /**
      * Makes the document exact for typed clients: every property of a response view is required (it is always

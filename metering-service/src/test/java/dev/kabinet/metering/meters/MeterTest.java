@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kabinet.platform.web.ProblemException;
-import dev.kabinet.platform.web.ProblemException.FieldProblem;
+import dev.kabinet.platform.problem.DomainProblem;
+import dev.kabinet.platform.problem.FieldProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -139,7 +139,7 @@ class MeterTest {
         assertThatThrownBy(() -> meter.checkTakesManualReadings(TODAY))
                 .isInstanceOf(ManualReadingRefused.class)
                 .hasMessageContaining("передаёт показания автоматически")
-                .extracting(e -> ((ProblemException) e).slug())
+                .extracting(e -> ((DomainProblem) e).slug())
                 .isEqualTo("meter-remotely-read");
     }
 

@@ -1,6 +1,7 @@
 package dev.kabinet.payment.payments;
 
 import dev.kabinet.platform.security.AccountAccess;
+import dev.kabinet.platform.security.AccountNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

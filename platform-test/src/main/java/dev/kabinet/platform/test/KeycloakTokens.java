@@ -24,29 +24,52 @@ public final class KeycloakTokens {
     public static final String DEMO_PASSWORD = "Kabinet-2026";
     private static final String CLIENT = "kabinet-tests";
     private static final String SECRET = "kabinet-tests-secret";
+    /** Like {@link #CLIENT} but without the {@code kabinet-api} audience mapper: its tokens must be refused. */
+    private static final String CLIENT_WITHOUT_AUDIENCE = "kabinet-tests-no-audience";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
-    private static volatile boolean clientReady;
+    private static final Map<String, Boolean> READY_CLIENTS = new ConcurrentHashMap<>();
 
     private KeycloakTokens() {}
 
     /** An access token of a demo user ({@code ivanova}, {@code petrov}, {@code operator}). */
     public static String accessToken(String username) {
-        return CACHE.computeIfAbsent(username, u -> passwordGrant(u, DEMO_PASSWORD));
+        return CACHE.computeIfAbsent(username, u -> passwordGrant(CLIENT, u, DEMO_PASSWORD));
+    }
+
+    /**
+     * A real, valid access token of a demo user issued by the run's Keycloak for a client without the
+     * {@code kabinet-api} audience: right issuer, right signature, every claim but {@code aud}. A resource server must
+     * refuse it (401).
+     */
+    public static String accessTokenWithoutAudience(String username) {
+        return CACHE.computeIfAbsent(
+                CLIENT_WITHOUT_AUDIENCE + "/" + username,
+                u -> passwordGrant(CLIENT_WITHOUT_AUDIENCE, username, DEMO_PASSWORD));
+    }
+
+    /**
+     * A real access token signed by the same Keycloak for another realm ({@code master}'s administrator): a valid
+     * token of another issuer, with another realm's key. A resource server must refuse it (401).
+     */
+    public static String accessTokenOfAnotherRealm() {
+        return CACHE.computeIfAbsent(
+                "master/admin", u -> adminToken(TestServers.get().keycloakUrl()));
     }
 
     public static String bearer(String username) {
         return "Bearer " + accessToken(username);
     }
 
-    private static String passwordGrant(String username, String password) {
-        ensureTestClient();
+    private static String passwordGrant(String client, String username, String password) {
+        ensureTestClient(client);
         var body = post(
                 TestServers.get().issuerUri() + "/protocol/openid-connect/token",
                 form(Map.of(
                         "grant_type", "password",
-                        "client_id", CLIENT,
+                        "client_id", client,
                         "client_secret", SECRET,
                         "username", username,
                         "password", password,
@@ -56,12 +79,8 @@ public final class KeycloakTokens {
         return body.get("access_token").asString();
     }
 
-    private static synchronized void ensureTestClient() {
-        if (clientReady) {
-            return;
-        }
-        String base = TestServers.get().keycloakUrl();
-        String admin = post(
+    private static String adminToken(String base) {
+        return post(
                         base + "/realms/master/protocol/openid-connect/token",
                         form(Map.of(
                                 "grant_type",
@@ -76,15 +95,47 @@ public final class KeycloakTokens {
                         "application/x-www-form-urlencoded")
                 .get("access_token")
                 .asString();
+    }
+
+    private static synchronized void ensureTestClient(String clientId) {
+        if (READY_CLIENTS.containsKey(clientId)) {
+            return;
+        }
+        String base = TestServers.get().keycloakUrl();
+        String admin = adminToken(base);
         var existing =
-                send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/kabinet/clients?clientId=" + CLIENT))
+                send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/kabinet/clients?clientId=" + clientId))
                         .header("Authorization", "Bearer " + admin)
                         .GET()
                         .build());
         if (JSON.readTree(existing).isEmpty()) {
+            var audience = Map.of(
+                    "name",
+                    "kabinet-api audience",
+                    "protocol",
+                    "openid-connect",
+                    "protocolMapper",
+                    "oidc-audience-mapper",
+                    "config",
+                    Map.of("included.custom.audience", "kabinet-api", "access.token.claim", "true"));
+            var accounts = Map.of(
+                    "name",
+                    "accounts",
+                    "protocol",
+                    "openid-connect",
+                    "protocolMapper",
+                    "oidc-usermodel-attribute-mapper",
+                    "config",
+                    Map.of(
+                            "user.attribute", "accounts",
+                            "claim.name", "accounts",
+                            "jsonType.label", "String",
+                            "multivalued", "true",
+                            "access.token.claim", "true",
+                            "id.token.claim", "true"));
             var client = Map.of(
                     "clientId",
-                    CLIENT,
+                    clientId,
                     "secret",
                     SECRET,
                     "publicClient",
@@ -94,31 +145,7 @@ public final class KeycloakTokens {
                     "directAccessGrantsEnabled",
                     true,
                     "protocolMappers",
-                    List.of(
-                            Map.of(
-                                    "name",
-                                    "kabinet-api audience",
-                                    "protocol",
-                                    "openid-connect",
-                                    "protocolMapper",
-                                    "oidc-audience-mapper",
-                                    "config",
-                                    Map.of("included.custom.audience", "kabinet-api", "access.token.claim", "true")),
-                            Map.of(
-                                    "name",
-                                    "accounts",
-                                    "protocol",
-                                    "openid-connect",
-                                    "protocolMapper",
-                                    "oidc-usermodel-attribute-mapper",
-                                    "config",
-                                    Map.of(
-                                            "user.attribute", "accounts",
-                                            "claim.name", "accounts",
-                                            "jsonType.label", "String",
-                                            "multivalued", "true",
-                                            "access.token.claim", "true",
-                                            "id.token.claim", "true"))));
+                    CLIENT.equals(clientId) ? List.of(audience, accounts) : List.of(accounts));
             var created = HttpRequest.newBuilder(URI.create(base + "/admin/realms/kabinet/clients"))
                     .header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + admin)
@@ -130,7 +157,7 @@ public final class KeycloakTokens {
                 throw new IllegalStateException("Keycloak refused to create the test client: " + status);
             }
         }
-        clientReady = true;
+        READY_CLIENTS.put(clientId, true);
     }
 
     private static String form(Map<String, String> fields) {

@@ -1,11 +1,14 @@
 package dev.kabinet.platform.web;
 
+import dev.kabinet.platform.security.AccountAccess;
+import dev.kabinet.platform.security.CallersAccountResolver;
 import io.micrometer.tracing.Tracer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -13,6 +16,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Problem details for every error and the trace id echoed to the caller, so a complaint can be matched to the logs. */
 @AutoConfiguration
@@ -21,8 +26,25 @@ public class PlatformWebConfiguration {
     public static final String TRACE_HEADER = "X-Trace-Id";
 
     @Bean
-    ProblemDetailsAdvice problemDetailsAdvice(ObjectProvider<Tracer> tracer) {
-        return new ProblemDetailsAdvice(tracer);
+    ProblemDetailsAdvice problemDetailsAdvice(ObjectProvider<Tracer> tracer, ObjectProvider<ProblemStatuses> statuses) {
+        return new ProblemDetailsAdvice(tracer, statuses);
+    }
+
+    @Bean
+    ProblemDocumentation problemDocumentation() {
+        return new ProblemDocumentation();
+    }
+
+    /** Every controller gets the caller's account from the path through one check: format, then access. */
+    @Bean
+    WebMvcConfigurer callersAccount(ObjectProvider<AccountAccess> access) {
+        var resolver = new CallersAccountResolver(access.getIfAvailable(AccountAccess::new));
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(resolver);
+            }
+        };
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.kabinet.platform.web;
 
-import dev.kabinet.platform.web.ProblemException.FieldProblem;
+import dev.kabinet.platform.problem.DomainProblem;
+import dev.kabinet.platform.problem.FieldProblem;
 import io.micrometer.tracing.Tracer;
 import java.net.URI;
 import java.util.Comparator;
@@ -37,9 +38,30 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final ObjectProvider<Tracer> tracer;
+    private final ObjectProvider<ProblemStatuses> statuses;
 
-    public ProblemDetailsAdvice(ObjectProvider<Tracer> tracer) {
+    public ProblemDetailsAdvice(ObjectProvider<Tracer> tracer, ObjectProvider<ProblemStatuses> statuses) {
         this.tracer = tracer;
+        this.statuses = statuses;
+    }
+
+    /** A domain outcome, with the status its feature's web adapter maps it to (ADR 0006). */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> on(DomainProblem e) {
+        var status = statuses.orderedStream()
+                .flatMap(s -> s.statusOf(e.getClass()).stream())
+                .findFirst();
+        if (status.isEmpty()) {
+            log.error("No HTTP status is mapped for {}: add it to the feature's ProblemStatuses", e.getClass(), e);
+            return onUnexpected(e);
+        }
+        log.info("Refused with {}: {}", e.slug(), status.get().value());
+        var problem = ProblemDetail.forStatusAndDetail(status.get(), e.getMessage());
+        problem.setType(type(e.slug()));
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors());
+        }
+        return respond(problem);
     }
 
     @ExceptionHandler

@@ -1,12 +1,14 @@
 package dev.kabinet.platform.web;
 
+import dev.kabinet.platform.problem.FieldProblem;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
- * An outcome a caller can act on, rendered as an RFC 9457 problem detail. Services subclass it with exceptions
- * named for the outcome ({@code ReadingBelowPrevious}); the detail is written for a resident, in Russian.
+ * A refusal of the web edge itself, with its HTTP status: the account number in the path is malformed or not the
+ * caller's. Domain outcomes are {@link dev.kabinet.platform.problem.DomainProblem}s instead, mapped to a status by
+ * their feature's web adapter ({@link ProblemStatuses}, ADR 0006).
  */
 public abstract class ProblemException extends RuntimeException {
 
@@ -42,7 +44,4 @@ public abstract class ProblemException extends RuntimeException {
     public List<FieldProblem> errors() {
         return errors;
     }
-
-    /** One field's problem: {@code field} is the JSON path of the input ({@code values.T1}). */
-    public record FieldProblem(String field, String message) {}
 }

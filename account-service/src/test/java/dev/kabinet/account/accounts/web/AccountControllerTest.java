@@ -10,6 +10,7 @@ import dev.kabinet.account.accounts.Accounts;
 import dev.kabinet.account.accounts.InMemoryAccountRepository;
 import dev.kabinet.account.accounts.UtilityService;
 import dev.kabinet.platform.security.ResourceServerSecurityConfiguration;
+import dev.kabinet.platform.test.Refusals;
 import dev.kabinet.platform.web.PlatformWebConfiguration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -106,7 +107,10 @@ class AccountControllerTest {
                 .exchange();
 
         assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://kabinet.dev/problems/validation");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("https://kabinet.dev/problems/malformed-account-number");
         assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(400);
         assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("number");
         assertThat(result)
@@ -133,6 +137,39 @@ class AccountControllerTest {
                         .with(resident("petrov", "2000000021"))
                         .exchange(),
                 "9999999999");
+    }
+
+    @Test
+    @DisplayName("a foreign and a non-existent account get the same body, so numbers cannot be probed")
+    void refusesAForeignAndAnUnknownNumberIndistinguishably() throws Exception {
+        var foreign = mvc.get()
+                .uri("/api/v1/accounts/1000000011")
+                .with(resident("petrov", "2000000021"))
+                .exchange();
+        var unknown = mvc.get()
+                .uri("/api/v1/accounts/9999999999")
+                .with(resident("petrov", "2000000021"))
+                .exchange();
+        Refusals.assertIndistinguishable(
+                foreign.getResponse().getContentAsString(),
+                unknown.getResponse().getContentAsString());
+    }
+
+    @Test
+    @DisplayName(
+            "the format is checked before the access: a malformed number is 400 for a resident it is not linked to")
+    void refusesAMalformedNumberBeforeCheckingAccess() {
+        for (var number : List.of("123456789", "12345678901234", "10000000ab", "1000-00001")) {
+            var result = mvc.get()
+                    .uri("/api/v1/accounts/" + number)
+                    .with(resident("petrov", "2000000021"))
+                    .exchange();
+            assertThat(result).hasStatus(400);
+            assertThat(result)
+                    .bodyJson()
+                    .extractingPath("$.type")
+                    .isEqualTo("https://kabinet.dev/problems/malformed-account-number");
+        }
     }
 
     @Test

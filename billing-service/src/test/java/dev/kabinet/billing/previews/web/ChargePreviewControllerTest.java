@@ -138,8 +138,20 @@ class ChargePreviewControllerTest {
                         .with(jwt().authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority(
                                 "ROLE_operator"))))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("https://kabinet.dev/problems/validation"))
+                .andExpect(jsonPath("$.type").value("https://kabinet.dev/problems/malformed-account-number"))
                 .andExpect(jsonPath("$.errors[0].field").value("number"));
+    }
+
+    @Test
+    @DisplayName("a malformed number is refused as malformed (400) before the access check, for a resident too")
+    void refusesAMalformedAccountNumberBeforeCheckingAccess() throws Exception {
+        for (var number : List.of("12ab", "123456789", "12345678901234")) {
+            mvc.perform(get("/api/v1/accounts/{number}/charge-previews/{id}", number, UUID.randomUUID())
+                            .with(ivanova()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("https://kabinet.dev/problems/malformed-account-number"));
+        }
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.kabinet.identity.profiles.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-import dev.kabinet.identity.keycloak.IdentityProviderUnavailable;
+import dev.kabinet.identity.profiles.IdentityProviderUnavailable;
 import dev.kabinet.identity.profiles.Profile;
 import dev.kabinet.identity.profiles.Profiles;
 import dev.kabinet.identity.profiles.UserDirectory;

@@ -1,9 +1,8 @@
 package dev.kabinet.metering.meters.web;
 
 import dev.kabinet.metering.meters.Meters;
-import dev.kabinet.metering.system.web.ApiErrors;
+import dev.kabinet.platform.security.AccountNumber;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -11,7 +10,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,9 +34,7 @@ class MeterController {
             responseCode = "200",
             description = "The meters",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = MeterView.class))))
-    @ApiErrors
-    List<MeterView> list(
-            @Parameter(description = "Account number", example = "1000000011") @PathVariable String number) {
-        return meters.ofAccount(number).stream().map(MeterView::of).toList();
+    List<MeterView> list(AccountNumber number) {
+        return meters.ofAccount(number.value()).stream().map(MeterView::of).toList();
     }
 }

@@ -1,8 +1,8 @@
 package dev.kabinet.metering.readings.web;
 
 import dev.kabinet.metering.readings.Readings;
-import dev.kabinet.metering.system.web.ApiErrors;
-import dev.kabinet.metering.system.web.ProblemResponse;
+import dev.kabinet.platform.security.AccountNumber;
+import dev.kabinet.platform.web.ProblemResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -57,29 +57,28 @@ class ReadingController {
                             description = "URL of the new reading",
                             schema = @Schema(type = "string", format = "uri")),
             content = @Content(schema = @Schema(implementation = ReadingView.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such meter on this account: `meter-not-found`",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemResponse.class)))
-    @ApiResponse(
-            responseCode = "422",
-            description = "The reading was refused: see `type` and `errors`",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemResponse.class)))
-    @ApiErrors
+    @ProblemResponse(
+            status = 404,
+            types = "meter-not-found",
+            description = "No such meter on this account (nor is one of another account revealed)")
+    @ProblemResponse(
+            status = 422,
+            types = {
+                "reading-invalid",
+                "reading-below-previous",
+                "meter-remotely-read",
+                "meter-verification-overdue",
+                "meter-retired"
+            },
+            description = "The reading was refused: see `type` and `errors`")
     ResponseEntity<ReadingView> submit(
-            @Parameter(description = "Account number", example = "1000000011") @PathVariable String number,
+            AccountNumber number,
             @Parameter(description = "Meter id", example = "101") @PathVariable long meterId,
             @Valid @RequestBody SubmitReadingRequest request) {
-        var reading = readings.submit(number, meterId, request.values());
+        var reading = readings.submit(number.value(), meterId, request.values());
         var location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/accounts/{number}/readings/{id}")
-                .buildAndExpand(number, reading.id())
+                .buildAndExpand(number.value(), reading.id())
                 .toUri();
         return ResponseEntity.created(location).body(ReadingView.of(reading));
     }
@@ -99,14 +98,13 @@ class ReadingController {
                             description = "Readings of the account in all pages",
                             schema = @Schema(type = "integer")),
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = ReadingView.class))))
-    @ApiErrors
     ResponseEntity<List<ReadingView>> list(
-            @Parameter(description = "Account number", example = "1000000011") @PathVariable String number,
+            AccountNumber number,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(100_000)
                     int page,
             @Parameter(description = "Page size, 1..100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
                     int size) {
-        var found = readings.ofAccount(number, page, size);
+        var found = readings.ofAccount(number.value(), page, size);
         return ResponseEntity.ok()
                 .header(TOTAL_COUNT, Long.toString(found.getTotalElements()))
                 .body(found.map(ReadingView::of).getContent());
@@ -118,17 +116,11 @@ class ReadingController {
             responseCode = "200",
             description = "The reading",
             content = @Content(schema = @Schema(implementation = ReadingView.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such reading on this account: `reading-not-found`",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemResponse.class)))
-    @ApiErrors
-    ReadingView one(
-            @Parameter(description = "Account number", example = "1000000011") @PathVariable String number,
-            @PathVariable UUID readingId) {
-        return ReadingView.of(readings.one(number, readingId));
+    @ProblemResponse(
+            status = 404,
+            types = "reading-not-found",
+            description = "No such reading on this account (nor is one of another account revealed)")
+    ReadingView one(AccountNumber number, @Parameter(description = "Reading id") @PathVariable UUID readingId) {
+        return ReadingView.of(readings.one(number.value(), readingId));
     }
 }

@@ -409,6 +409,27 @@ class ReadingApiTest {
         }
 
         @Test
+        @DisplayName("a malformed account number is refused as such (400) on every endpoint, before the access check")
+        void refusesAMalformedAccountNumberBeforeCheckingAccess() throws Exception {
+            for (var number : List.of("12345", "10000000111234", "100000001x", "-1000000011")) {
+                for (var request : List.of(
+                        get("/api/v1/accounts/" + number + "/meters"),
+                        get("/api/v1/accounts/" + number + "/readings"),
+                        get("/api/v1/accounts/" + number + "/readings/5f0c7a52-1b7e-4c1e-9a55-6e2d7f3c9b10"),
+                        post("/api/v1/accounts/" + number + "/meters/101/readings")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"values\": {\"T1\": \"12346\"}}"))) {
+                    mvc.perform(request.with(petrov()))
+                            .andExpect(status().isBadRequest())
+                            .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                            .andExpect(jsonPath("$.type").value(PROBLEM + "malformed-account-number"))
+                            .andExpect(jsonPath("$.errors[0].field").value("number"));
+                }
+            }
+            nothingStoredOrPublished();
+        }
+
+        @Test
         void requiresAToken() throws Exception {
             mvc.perform(get("/api/v1/accounts/1000000011/meters"))
                     .andExpect(status().isUnauthorized())

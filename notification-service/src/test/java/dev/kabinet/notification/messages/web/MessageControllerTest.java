@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.kabinet.notification.messages.MessageFixtures;
 import dev.kabinet.notification.messages.Messages;
 import dev.kabinet.platform.security.ResourceServerSecurityConfiguration;
+import dev.kabinet.platform.test.Refusals;
 import dev.kabinet.platform.web.PlatformWebConfiguration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -77,6 +78,33 @@ class MessageControllerTest {
                 .andExpect(jsonPath("$.status").value(403))
                 .andExpect(jsonPath("$.detail").isString())
                 .andExpect(jsonPath("$.instance").value("/api/v1/accounts/2000000021/messages"));
+    }
+
+    @Test
+    @DisplayName(
+            "the format is checked before the access: a malformed number is 400 for a resident it is not linked to")
+    void refusesAMalformedAccountNumberBeforeCheckingAccess() throws Exception {
+        for (var number : List.of("12ab", "123456789", "12345678901234")) {
+            mvc.perform(get("/api/v1/accounts/{number}/messages", number).with(ivanova()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("https://kabinet.dev/problems/malformed-account-number"))
+                    .andExpect(jsonPath("$.errors[0].field").value("number"));
+        }
+    }
+
+    @Test
+    void refusesAForeignAndAnUnknownAccountIndistinguishably() throws Exception {
+        var foreign = mvc.perform(
+                        get("/api/v1/accounts/{number}/messages", "2000000021").with(ivanova()))
+                .andExpect(status().isForbidden())
+                .andReturn();
+        var unknown = mvc.perform(
+                        get("/api/v1/accounts/{number}/messages", "9999999999").with(ivanova()))
+                .andReturn();
+        Refusals.assertIndistinguishable(
+                foreign.getResponse().getContentAsString(),
+                unknown.getResponse().getContentAsString());
     }
 
     @Test

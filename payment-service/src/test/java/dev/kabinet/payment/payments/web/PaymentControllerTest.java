@@ -95,8 +95,45 @@ class PaymentControllerTest {
                 .exchange();
 
         assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://kabinet.dev/problems/validation");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("https://kabinet.dev/problems/malformed-account-number");
         assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("number");
+    }
+
+    @Test
+    @DisplayName(
+            "the format is checked before the access: a malformed number is 400 for a resident it is not linked to")
+    void refusesAMalformedNumberBeforeCheckingAccess() {
+        for (var number : List.of("123456789", "12345678901234", "10000000ab")) {
+            var result = mvc.get()
+                    .uri("/api/v1/accounts/" + number + "/payments")
+                    .with(resident("petrov", "2000000021"))
+                    .exchange();
+            assertThat(result).hasStatus(400);
+            assertThat(result)
+                    .bodyJson()
+                    .extractingPath("$.type")
+                    .isEqualTo("https://kabinet.dev/problems/malformed-account-number");
+        }
+    }
+
+    @Test
+    @DisplayName("a foreign and a non-existent account get the same refusal")
+    void refusesAForeignAndAnUnknownAccountIndistinguishably() throws Exception {
+        var foreign = mvc.get()
+                .uri("/api/v1/accounts/1000000011/payments")
+                .with(resident("petrov", "2000000021"))
+                .exchange();
+        var unknown = mvc.get()
+                .uri("/api/v1/accounts/9999999999/payments")
+                .with(resident("petrov", "2000000021"))
+                .exchange();
+        assertThat(foreign).hasStatus(403);
+        dev.kabinet.platform.test.Refusals.assertIndistinguishable(
+                foreign.getResponse().getContentAsString(),
+                unknown.getResponse().getContentAsString());
     }
 
     @Test

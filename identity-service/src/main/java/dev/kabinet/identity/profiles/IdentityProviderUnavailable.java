@@ -1,14 +1,12 @@
-package dev.kabinet.identity.keycloak;
+package dev.kabinet.identity.profiles;
 
-import dev.kabinet.platform.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import dev.kabinet.platform.problem.DomainProblem;
 
 /** Keycloak did not answer in time, failed, or refused our service account: the resident can only try later. */
-public class IdentityProviderUnavailable extends ProblemException {
+public class IdentityProviderUnavailable extends DomainProblem {
 
     public IdentityProviderUnavailable(Throwable cause) {
         super(
-                HttpStatus.SERVICE_UNAVAILABLE,
                 "identity-provider-unavailable",
                 "Сервис учётных записей временно недоступен. Повторите попытку через несколько минут.");
         initCause(cause);

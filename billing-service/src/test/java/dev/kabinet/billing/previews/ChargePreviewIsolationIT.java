@@ -1,0 +1,96 @@
+package dev.kabinet.billing.previews;
+
+import static dev.kabinet.billing.previews.SubmittedReadings.aSingleRateReading;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kabinet.platform.test.KabinetIntegrationTest;
+import dev.kabinet.platform.test.KeycloakTokens;
+import dev.kabinet.platform.test.Refusals;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Isolation by resource id (#5): a charge preview is found only under the account of its reading. A resident asking
+ * under an account of their own for another account's reading id gets exactly the answer of an id that does not
+ * exist. The preview is calculated by the real application service against the test database.
+ */
+@KabinetIntegrationTest
+@DisplayName("MT-7 a charge preview is shown only under its own account")
+class ChargePreviewIsolationIT {
+
+    static final String IVANOVAS = "1000000011";
+    static final String IVANOVAS_OTHER = "1000000012";
+    static final String PETROVS = "2000000021";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ChargePreviews previews;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    RestClient http;
+    UUID ivanovasReading;
+
+    @BeforeEach
+    void ivanovaHasAPricedReading() {
+        http = RestClient.create("http://localhost:" + port);
+        jdbc.update("insert into tariff (service, scheme, zone, kopecks_per_unit, valid_from)"
+                + " values ('ELECTRICITY', 'SINGLE', 'T1', 643, date '2026-01-01') on conflict do nothing");
+        ivanovasReading = UUID.randomUUID();
+        previews.previewCharge(
+                UUID.randomUUID(),
+                "metering.ReadingSubmitted.v1",
+                aSingleRateReading().readingId(ivanovasReading).build());
+        assertThat(get(IVANOVAS, ivanovasReading, "ivanova").getStatusCode().value())
+                .as("the preview exists under its own account")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void anotherResidentAskingUnderTheirOwnAccountIsToldItDoesNotExist() {
+        var foreign = get(PETROVS, ivanovasReading, "petrov");
+        var nonExistent = get(PETROVS, UUID.randomUUID(), "petrov");
+
+        assertThat(foreign.getStatusCode().value()).isEqualTo(404);
+        assertThat(foreign.getStatusCode()).isEqualTo(nonExistent.getStatusCode());
+        Refusals.assertIndistinguishable(foreign.getBody(), nonExistent.getBody());
+    }
+
+    @Test
+    void theSameResidentAskingUnderTheirOtherAccountIsToldItDoesNotExist() {
+        var foreign = get(IVANOVAS_OTHER, ivanovasReading, "ivanova");
+        var nonExistent = get(IVANOVAS_OTHER, UUID.randomUUID(), "ivanova");
+
+        assertThat(foreign.getStatusCode().value()).isEqualTo(404);
+        Refusals.assertIndistinguishable(foreign.getBody(), nonExistent.getBody());
+    }
+
+    @Test
+    void anOperatorAskingUnderAnotherAccountIsToldItDoesNotExist() {
+        var foreign = get(PETROVS, ivanovasReading, "operator");
+        var nonExistent = get(PETROVS, UUID.randomUUID(), "operator");
+
+        assertThat(foreign.getStatusCode().value()).isEqualTo(404);
+        Refusals.assertIndistinguishable(foreign.getBody(), nonExistent.getBody());
+    }
+
+    ResponseEntity<String> get(String account, UUID readingId, String user) {
+        return http.get()
+                .uri("/api/v1/accounts/{number}/charge-previews/{id}", account, readingId)
+                .header(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer(user))
+                .retrieve()
+                .onStatus(status -> true, (request, response) -> {})
+                .toEntity(String.class);
+    }
+}

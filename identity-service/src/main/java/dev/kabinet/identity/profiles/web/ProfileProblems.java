@@ -1,0 +1,17 @@
+package dev.kabinet.identity.profiles.web;
+
+import dev.kabinet.identity.profiles.IdentityProviderUnavailable;
+import dev.kabinet.identity.profiles.ProfileNotFound;
+import dev.kabinet.platform.web.ProblemStatuses;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/** The HTTP status of each outcome of the profiles feature (ADR 0006). */
+@ControllerAdvice
+class ProfileProblems extends ProblemStatuses {
+
+    ProfileProblems() {
+        map(ProfileNotFound.class, HttpStatus.NOT_FOUND);
+        map(IdentityProviderUnavailable.class, HttpStatus.SERVICE_UNAVAILABLE);
+    }
+}
