@@ -74,6 +74,7 @@ local function count(prefix, us)
   _G[key] = (_G[key] or 0) + 1
 end
 lag_max = 0
+seen_codes = "" -- statuses seen by this thread, "200 429 "
 
 function init(args)
   nthreads = tonumber(args[1]) or 1
@@ -100,14 +101,15 @@ end
 
 function request()
   seq = seq + 1
-  local headers = nil
+  local headers = {}
   if #header_sets > 0 then
-    headers = header_sets[(pick % #header_sets) + 1]
+    for name, value in pairs(header_sets[(pick % #header_sets) + 1]) do headers[name] = value end
     pick = pick + nthreads
   end
   local body = nil
-  if body_template then
+  if body_template and body_template ~= "" then
     body = string.gsub(body_template, "{n}", tostring(id * 10000000 + seq))
+    headers["Content-Type"] = "application/json"
   end
   sent = now_us()
   return wrk.format(method, path_override, headers, body)
@@ -124,12 +126,11 @@ function response(status, headers, body)
     count("L", s)
   end
   local key = "C" .. status
+  if _G[key] == nil then seen_codes = seen_codes .. status .. " " end
   _G[key] = (_G[key] or 0) + 1
 end
 
 -- ---- main thread: merge and write the summary --------------------------------------------------------------
-local STATUS_CODES = {200, 201, 202, 204, 301, 302, 303, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504}
-
 local function merged(prefix)
   local h, total = {}, 0
   for b = 0, BUCKETS - 1 do
@@ -154,14 +155,17 @@ end
 function done(summary, latency, requests)
   local lh, ln = merged("L")
   local sh, sn = merged("S")
-  local ok, other, code_list = 0, 0, {}
-  for _, code in ipairs(STATUS_CODES) do
+  local ok, other, code_list, codes = 0, 0, {}, {}
+  for _, t in ipairs(threads) do
+    for code in string.gmatch(t:get("seen_codes") or "", "%d+") do codes[tonumber(code)] = true end
+  end
+  for code, _ in pairs(codes) do
     local n = 0
     for _, t in ipairs(threads) do n = n + (t:get("C" .. code) or 0) end
-    if n > 0 then code_list[#code_list + 1] = code .. ":" .. n end
+    code_list[#code_list + 1] = code .. ":" .. n
     if code >= 200 and code < 300 then ok = ok + n else other = other + n end
   end
-  other = other + math.max(0, ln - ok - other) -- statuses not in the list above
+  table.sort(code_list)
   local lag = 0
   for _, t in ipairs(threads) do lag = math.max(lag, t:get("lag_max") or 0) end
   local secs = summary.duration / 1000000
