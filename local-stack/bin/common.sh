@@ -26,9 +26,11 @@ KC_HOME=$DIST/keycloak-$KEYCLOAK_VERSION
 GREENMAIL_JAR=$DIST/greenmail/greenmail-standalone-$GREENMAIL_VERSION.jar
 
 # ---- JVM settings: the one place ---------------------------------------------------------------------------
-# Spring Boot services and the gateway: serial GC, C1 only, capped heap/metaspace/code cache (target: <= 350 MB RSS).
-SERVICE_JVM_OPTS=${KABINET_JVM_OPTS:-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms64m -Xmx192m \
--XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError \
+# Spring Boot services and the gateway: serial GC, capped heap/metaspace/code cache (target: <= 350 MB RSS).
+# Tiered compilation up to C2: C1 alone (-XX:TieredStopAtLevel=1) cost 2.0 ms of CPU per one-row read against 0.65 ms
+# with C2, and capped the read near 600 req/s (issue #5, bench/README.md); C2 costs ~50 MB more RSS per JVM.
+SERVICE_JVM_OPTS=${KABINET_JVM_OPTS:-"-XX:+UseSerialGC -Xss512k -Xms64m -Xmx192m \
+-XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError \
 -Dfile.encoding=UTF-8"}
 KAFKA_JVM_OPTS="-XX:+UseSerialGC -Xms64m -Xmx384m -XX:MaxMetaspaceSize=128m -XX:+ExitOnOutOfMemoryError"
 GREENMAIL_JVM_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx96m -XX:+ExitOnOutOfMemoryError"
