@@ -21,11 +21,7 @@ public class ChargePreviews {
     private final BillingProperties properties;
     private final Clock clock;
 
-    ChargePreviews(
-            ChargePreviewRepository repository,
-            Tariffs tariffs,
-            BillingProperties properties,
-            Clock clock) {
+    ChargePreviews(ChargePreviewRepository repository, Tariffs tariffs, BillingProperties properties, Clock clock) {
         this.repository = repository;
         this.tariffs = tariffs;
         this.properties = properties;

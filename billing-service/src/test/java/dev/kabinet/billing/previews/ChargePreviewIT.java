@@ -85,49 +85,6 @@ class ChargePreviewIT {
     }
 
     @Test
-    void aRedeliveredEventHasNoSecondEffect() {
-        var eventId = UUID.randomUUID();
-        var readingId = UUID.randomUUID();
-        var payload = reading(readingId, "12350.0", "12345.6");
-        KafkaProbe.publish(TOPIC, ACCOUNT, eventId, TYPE, payload);
-        KafkaProbe.publish(TOPIC, ACCOUNT, eventId, TYPE, payload);
-        // the inbox, not the reading id, makes a redelivery a no-op: the same event id with other data is ignored
-        var otherReadingId = UUID.randomUUID();
-        KafkaProbe.publish(TOPIC, ACCOUNT, eventId, TYPE, reading(otherReadingId, "12360.0", "12345.6"));
-        // same key, so same partition: once this one is priced, the three before it were handled
-        var marker = UUID.randomUUID();
-        KafkaProbe.publish(TOPIC, ACCOUNT, UUID.randomUUID(), TYPE, reading(marker, "12346.0", "12345.6"));
-
-        awaitPreview(marker);
-        assertThat(awaitPreview(readingId).get("amountKopecks").asLong()).isEqualTo(2829); // 4.4 x 643 = 2829.2
-        assertThat(count("select count(*) from charge_preview where reading_id in (?, ?)", readingId, otherReadingId))
-                .isEqualTo(1);
-        assertThat(count("select count(*) from inbox_event where event_id = ?", eventId))
-                .isEqualTo(1);
-        assertThat(get(previewPath(otherReadingId), "ivanova").getStatusCode().value())
-                .isEqualTo(404);
-    }
-
-    @Test
-    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextEventIsStillProcessed() {
-        try (var deadLetters = KafkaProbe.listen(TOPIC + ".DLT")) {
-            var poisonId = UUID.randomUUID();
-            KafkaProbe.publish(TOPIC, ACCOUNT, poisonId, TYPE, "{\"readingId\": not json");
-            var readingId = UUID.randomUUID();
-            KafkaProbe.publish(TOPIC, ACCOUNT, UUID.randomUUID(), TYPE, reading(readingId, "12346.0", "12345.6"));
-
-            var dead = deadLetters.await(
-                    record -> poisonId.toString().equals(KafkaProbe.header(record, "ce_id"))
-                            && "billing-service".equals(KafkaProbe.header(record, "kafka_dlt-original-consumer-group")),
-                    PATIENCE);
-            assertThat(dead.value()).isEqualTo("{\"readingId\": not json");
-            assertThat(KafkaProbe.header(dead, "kafka_dlt-exception-fqcn"))
-                    .contains("ListenerExecutionFailedException");
-            assertThat(awaitPreview(readingId).get("amountKopecks").asLong()).isEqualTo(257);
-        }
-    }
-
-    @Test
     void aResidentIsRefusedOnAnAccountNotLinkedToThem() {
         var response = get(previewPath(UUID.randomUUID()), "petrov");
 

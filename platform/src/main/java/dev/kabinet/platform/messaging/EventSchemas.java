@@ -48,13 +48,12 @@ public class EventSchemas {
 
     private static String describe(Error error) {
         String where = error.getInstanceLocation() == null
-                ? "$"
+                ? ""
                 : error.getInstanceLocation().toString();
-        String property = error.getProperty();
-        if (property != null && !where.endsWith(property) && "required".equals(error.getKeyword())) {
-            where = where + "." + property;
+        if ("required".equals(error.getKeyword()) && error.getProperty() != null) {
+            where = where + "/" + error.getProperty();
         }
-        return where + " " + error.getKeyword();
+        return (where.isEmpty() ? "/" : where) + " " + error.getKeyword();
     }
 
     /** The violations joined for a log line or a header. */
