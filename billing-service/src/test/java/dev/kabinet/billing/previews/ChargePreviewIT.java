@@ -2,11 +2,13 @@ package dev.kabinet.billing.previews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kabinet.platform.test.GoldenEvent;
 import dev.kabinet.platform.test.KabinetIntegrationTest;
 import dev.kabinet.platform.test.KafkaProbe;
 import dev.kabinet.platform.test.KeycloakTokens;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,12 +56,16 @@ class ChargePreviewIT {
                 + " values ('ELECTRICITY', 'SINGLE', 'T1', 643, date '2026-01-01') on conflict do nothing");
     }
 
-    /** Meter 101 of account 1000000011: a single-rate electricity meter. */
+    /** Meter 101 of account 1000000011: a single-rate electricity meter (the golden example with overrides). */
     static String reading(UUID readingId, String value, String previous) {
-        return """
-                {"readingId": "%s", "accountNumber": "%s", "meterId": 101, "serialNumber": "ЭМ-101-2019",
-                 "service": "ELECTRICITY", "values": {"T1": "%s"}, "previousValues": {"T1": "%s"},
-                 "channel": "PORTAL", "submittedAt": "2026-11-22T09:15:30Z"}""".formatted(readingId, ACCOUNT, value, previous);
+        return GoldenEvent.of(TYPE)
+                .with("readingId", readingId.toString())
+                .with("accountNumber", ACCOUNT)
+                .with("meterId", 101)
+                .with("serialNumber", "ЭМ-101-2019")
+                .with("values", Map.of("T1", value))
+                .with("previousValues", Map.of("T1", previous))
+                .json();
     }
 
     @Test

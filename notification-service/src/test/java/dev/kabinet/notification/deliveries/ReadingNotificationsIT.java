@@ -108,46 +108,6 @@ class ReadingNotificationsIT {
     }
 
     @Test
-    void aRedeliveredEventHasNoSecondEffect() throws Exception {
-        var eventId = UUID.randomUUID();
-        var payload = reading(aSerialNumber());
-        KafkaProbe.publish(TOPIC, ACCOUNT, eventId, TYPE, payload);
-        KafkaProbe.publish(TOPIC, ACCOUNT, eventId, TYPE, payload);
-        // same key, so same partition: once this one is handled and mailed, so were the two before it
-        var markerId = UUID.randomUUID();
-        var markerSerial = aSerialNumber();
-        KafkaProbe.publish(TOPIC, ACCOUNT, markerId, TYPE, reading(markerSerial));
-
-        awaitMessage(markerSerial);
-        awaitEmail(markerId);
-        assertThat(count("select count(*) from message where event_id = ?", eventId))
-                .isEqualTo(1);
-        assertThat(count("select count(*) from email_delivery where event_id = ?", eventId))
-                .isEqualTo(1);
-        assertThat(count("select count(*) from inbox_event where event_id = ?", eventId))
-                .isEqualTo(1);
-        assertThat(emailsWithMessageId(eventId)).hasSize(1);
-    }
-
-    @Test
-    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextEventIsStillHandled() {
-        try (var deadLetters = KafkaProbe.listen(TOPIC + ".DLT")) {
-            var poisonId = UUID.randomUUID();
-            KafkaProbe.publish(TOPIC, ACCOUNT, poisonId, TYPE, "{\"readingId\": not json");
-            var serial = aSerialNumber();
-            KafkaProbe.publish(TOPIC, ACCOUNT, UUID.randomUUID(), TYPE, reading(serial));
-
-            var dead = deadLetters.await(
-                    record -> poisonId.toString().equals(KafkaProbe.header(record, "ce_id"))
-                            && "notification-service"
-                                    .equals(KafkaProbe.header(record, "kafka_dlt-original-consumer-group")),
-                    PATIENCE);
-            assertThat(dead.value()).isEqualTo("{\"readingId\": not json");
-            assertThat(awaitMessage(serial).get("subject").asString()).isEqualTo("Показания приняты в обработку");
-        }
-    }
-
-    @Test
     void aResidentIsRefusedOnAnAccountNotLinkedToThem() {
         var response = get("/api/v1/accounts/" + ACCOUNT + "/messages", "petrov");
 
