@@ -76,7 +76,6 @@ class OutboxCrashIT {
         assertThat(JAR).as("the packaged jar (failsafe runs after package)").exists();
         Files.createDirectories(LOGS);
         var servers = TestServers.get();
-        var bearer = KeycloakTokens.bearer("ivanova");
 
         // 1. A producer that cannot reach Kafka: whatever it commits to the outbox stays there.
         int firstPort = freePort();
@@ -86,6 +85,8 @@ class OutboxCrashIT {
             prepareMeter(db);
         }
 
+        // the token is fetched once the process is up: a slow start must not outlive it
+        var bearer = KeycloakTokens.bearer("ivanova");
         var response = new Api(firstPort)
                 .post(
                         "/api/v1/accounts/" + ACCOUNT + "/meters/" + METER + "/readings",
