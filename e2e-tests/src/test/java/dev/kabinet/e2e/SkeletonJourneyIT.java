@@ -15,12 +15,12 @@ import dev.kabinet.e2e.support.Reply;
 import dev.kabinet.e2e.support.Resident;
 import dev.kabinet.e2e.support.Stack;
 import dev.kabinet.e2e.support.StopAfterFirstFailure;
-import java.math.BigDecimal;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -318,7 +318,9 @@ class SkeletonJourneyIT {
                 int j = i;
                 for (; j < lines.length && !lines[j].isEmpty(); j++) {
                     if (lines[j].toLowerCase().startsWith("content-transfer-encoding:")) {
-                        encoding = lines[j].substring(lines[j].indexOf(':') + 1).trim().toLowerCase();
+                        encoding = lines[j].substring(lines[j].indexOf(':') + 1)
+                                .trim()
+                                .toLowerCase();
                     }
                 }
                 var body = new StringBuilder();
