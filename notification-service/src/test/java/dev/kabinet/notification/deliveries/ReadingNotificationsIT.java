@@ -54,6 +54,7 @@ class ReadingNotificationsIT {
      * events and mails ivanova@kabinet.local from its own database, with the same Message-ID.
      */
     static final String MAILBOX = "ivanova-" + UUID.randomUUID().toString().substring(0, 8) + "@kabinet.local";
+
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @LocalServerPort
