@@ -95,6 +95,23 @@ public final class KafkaProbe implements AutoCloseable {
                 "The last record expected did not come within " + timeout + "; matched " + found.size());
     }
 
+    /**
+     * Every record written since {@link #listen} up to this call (the topic's end offsets now); lets a test prove that
+     * something was NOT written, e.g. no dead letter.
+     */
+    public List<ConsumerRecord<String, String>> drain() {
+        var end = consumer.endOffsets(consumer.assignment());
+        var found = new ArrayList<ConsumerRecord<String, String>>();
+        Instant until = Instant.now().plusSeconds(30);
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("Could not read up to the end offsets " + end + " within 30 s");
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(found::add);
+        }
+        return found;
+    }
+
     public static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -155,14 +155,21 @@ class ReadingSubmittedListenerIT {
         var eventId = UUID.randomUUID();
         var firstSerial = aSerialNumber();
         var otherSerial = aSerialNumber();
-        KafkaProbe.publish(TOPIC, ACCOUNT, eventId, aReading(firstSerial));
-        // same event id, other reading: no unique constraint on the data could catch it, only the inbox
-        KafkaProbe.publish(TOPIC, ACCOUNT, eventId, aReading(otherSerial).with("values.T1", "12399.9"));
-        // same key, so same partition: once this one is handled and mailed, so were the two before it
         var markerId = UUID.randomUUID();
-        KafkaProbe.publish(TOPIC, ACCOUNT, markerId, aReading(aSerialNumber()));
+        try (var deadLetters = KafkaProbe.listen(DLT)) {
+            KafkaProbe.publish(TOPIC, ACCOUNT, eventId, aReading(firstSerial));
+            // same event id, other reading: the inbox must skip it quietly. Without the inbox the unique event_id of
+            // message and email_delivery would refuse it too, but only by failing, being retried and dead-lettered.
+            KafkaProbe.publish(TOPIC, ACCOUNT, eventId, aReading(otherSerial).with("values.T1", "12399.9"));
+            // same key, so same partition: once this one is handled and mailed, so were the two before it
+            KafkaProbe.publish(TOPIC, ACCOUNT, markerId, aReading(aSerialNumber()));
 
-        awaitMessageOf(markerId);
+            awaitMessageOf(markerId);
+            assertThat(deadLetters.drain())
+                    .as("the redelivery was skipped by the inbox, not refused by a constraint")
+                    .noneMatch(record -> eventId.toString().equals(KafkaProbe.header(record, "ce_id"))
+                            && group.equals(KafkaProbe.header(record, "kafka_dlt-original-consumer-group")));
+        }
         await().atMost(PATIENCE).until(() -> emailsWithMessageId(markerId).size() == 1);
         assertThat(jdbc.queryForList("select body from message where event_id = ?", String.class, eventId))
                 .singleElement()
