@@ -42,7 +42,8 @@ class ReadingSubmittedListenerIT {
     static final String TOPIC = "metering.readings";
     static final String DLT = TOPIC + ".DLT";
     static final String TYPE = ReadingSubmittedV1.TYPE;
-    static final String ACCOUNT = "1000000011";
+    /** ivanova's second account: ReadingNotificationsIT points 1000000011's contact at its own mailbox. */
+    static final String ACCOUNT = "1000000012";
     /**
      * A mailbox of this run's own: the dev stack's notification-service (its own consumer group) handles the same
      * events and mails ivanova@kabinet.local from its own database, with the same Message-ID.
@@ -67,7 +68,7 @@ class ReadingSubmittedListenerIT {
                 MAILBOX);
     }
 
-    /** Meter 101 of account 1000000011 under a serial number unique to this run, so its message is found. */
+    /** A single-rate reading of ACCOUNT under a serial number unique to this run, so its message is found. */
     static GoldenEvent aReading(String serialNumber) {
         return GoldenEvent.of(TYPE)
                 .with("readingId", UUID.randomUUID().toString())
@@ -170,7 +171,7 @@ class ReadingSubmittedListenerIT {
                     .noneMatch(record -> eventId.toString().equals(KafkaProbe.header(record, "ce_id"))
                             && group.equals(KafkaProbe.header(record, "kafka_dlt-original-consumer-group")));
         }
-        await().atMost(PATIENCE).until(() -> emailsWithMessageId(markerId).size() == 1);
+        await().atMost(PATIENCE).until(() -> !emailsWithMessageId(markerId).isEmpty());
         assertThat(jdbc.queryForList("select body from message where event_id = ?", String.class, eventId))
                 .singleElement()
                 .asString()
