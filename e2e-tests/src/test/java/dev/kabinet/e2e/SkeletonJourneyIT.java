@@ -15,13 +15,16 @@ import dev.kabinet.e2e.support.Reply;
 import dev.kabinet.e2e.support.Resident;
 import dev.kabinet.e2e.support.Stack;
 import dev.kabinet.e2e.support.StopAfterFirstFailure;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
@@ -202,39 +205,48 @@ class SkeletonJourneyIT {
 
     @Test
     @Order(8)
-    @DisplayName("step 8: notification-service posts an in-cabinet message about the reading")
+    @DisplayName("step 8: notification-service posts an in-cabinet message about THAT reading: its meter and value")
     void anInCabinetMessageAnnouncesTheReading() {
         JsonNode message = Poll.until(
-                "an in-cabinet message about reading " + readingId + " in " + MESSAGES,
+                "an in-cabinet message about meter " + METER_SERIAL + " with T1 = " + submitted + " in " + MESSAGES,
                 () -> ivanova.get(MESSAGES),
                 r -> r.status() != 200
                         ? Optional.empty()
                         : items(r.json()).stream()
                                 .filter(m -> !messagesBefore.contains(text(m, "id")))
-                                .filter(m -> mentionsTheReading(text(m, "subject") + " " + text(m, "body")))
+                                .filter(m -> describesTheReading(text(m, "body")))
                                 .findFirst(),
                 Reply::describe);
 
-        assertThat(text(message, "subject")).isNotBlank();
+        // the messages are those of ACCOUNT (the path); the text names the meter and the value submitted
+        assertThat(text(message, "subject")).isEqualTo("Показания приняты в обработку");
+        assertThat(text(message, "body")).contains("Показания счётчика " + METER_SERIAL);
+        assertThat(valueOfT1(text(message, "body"))).isEqualByComparingTo(submitted);
         assertThat(text(message, "createdAt")).isNotBlank();
     }
 
     @Test
     @Order(9)
-    @DisplayName("step 9: the 'reading received' e-mail reaches ivanova@kabinet.local on the local mail server")
+    @DisplayName("step 9: the 'reading received' e-mail about THAT reading (account, meter, value) reaches ivanova")
     void anEmailAnnouncesTheReading() {
         Mail mail = Poll.until(
-                "an e-mail about reading " + readingId + " in " + mailbox.uri(),
+                "an e-mail about meter " + METER_SERIAL + " of account " + ACCOUNT + " with T1 = " + submitted + " in "
+                        + mailbox.uri(),
                 mailbox::mails,
                 mails -> mails.stream()
                         .filter(m -> !mailsBefore.contains(m.uid()))
-                        .filter(m -> mentionsTheReading(m.subject()))
+                        .filter(m -> describesTheReading(MimeText.of(m.mime()))
+                                && MimeText.of(m.mime()).contains("по лицевому счёту " + ACCOUNT))
                         .findFirst(),
                 mails -> mails.stream()
                         .map(m -> "uid " + m.uid() + ": " + m.subject())
                         .reduce("mails (" + mails.size() + "), before: " + mailsBefore, (a, b) -> a + "\n" + b));
 
+        assertThat(mail.subject()).isEqualTo("Показания приняты в обработку");
         assertThat(mail.mime()).as(mail::mime).containsIgnoringCase("To: ivanova@kabinet.local");
+        String text = MimeText.of(mail.mime());
+        assertThat(text).contains("счётчика " + METER_SERIAL + " по лицевому счёту " + ACCOUNT);
+        assertThat(valueOfT1(text)).isEqualByComparingTo(submitted);
     }
 
     @Test
@@ -266,16 +278,82 @@ class SkeletonJourneyIT {
         return items(messages).stream().map(m -> text(m, "id")).toList();
     }
 
-    /** A message "mentions the reading" when it names it, its value, the meter, or readings at all. */
-    private boolean mentionsTheReading(String text) {
-        String haystack = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        String value = submitted.toPlainString();
-        return Stream.of(readingId, value, value.replace('.', ','), METER_SERIAL, "показани")
-                .map(s -> s.toLowerCase(Locale.ROOT))
-                .anyMatch(haystack::contains);
+    /** A notice describes the reading submitted when it names its meter and gives its T1 value. */
+    private boolean describesTheReading(String text) {
+        if (text == null || !text.contains(METER_SERIAL)) {
+            return false;
+        }
+        BigDecimal value = valueOfT1(text);
+        return value != null && value.compareTo(submitted) == 0;
+    }
+
+    private static final Pattern T1 = Pattern.compile("T1(?: \\([^)]*\\))?: ([0-9]+(?:,[0-9]+)?)");
+
+    /** The value a notice gives for zone T1 ("T1: 12346,3", decimal comma), or null. */
+    private static BigDecimal valueOfT1(String text) {
+        Matcher matcher = T1.matcher(text == null ? "" : text);
+        return matcher.find() ? new BigDecimal(matcher.group(1).replace(',', '.')) : null;
     }
 
     private static AssertionError missing(String what, Reply reply) {
         return new AssertionError(what + " is missing\n" + reply.describe());
+    }
+
+    /**
+     * The decoded text of the {@code text/plain} parts of a raw MIME message (base64 or quoted-printable, UTF-8), as
+     * the resident reads it.
+     */
+    static final class MimeText {
+
+        private MimeText() {}
+
+        static String of(String mime) {
+            var text = new StringBuilder();
+            String[] lines = mime.split("\r?\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].toLowerCase().startsWith("content-type: text/plain")) {
+                    continue;
+                }
+                String encoding = "7bit";
+                int j = i;
+                for (; j < lines.length && !lines[j].isEmpty(); j++) {
+                    if (lines[j].toLowerCase().startsWith("content-transfer-encoding:")) {
+                        encoding = lines[j].substring(lines[j].indexOf(':') + 1)
+                                .trim()
+                                .toLowerCase();
+                    }
+                }
+                var body = new StringBuilder();
+                for (j++; j < lines.length && !lines[j].startsWith("--"); j++) {
+                    body.append(lines[j]).append(encoding.equals("base64") ? "" : "\n");
+                }
+                text.append(decode(body.toString(), encoding)).append('\n');
+                i = j;
+            }
+            return text.toString();
+        }
+
+        private static String decode(String body, String encoding) {
+            return switch (encoding) {
+                case "base64" -> new String(Base64.getMimeDecoder().decode(body), StandardCharsets.UTF_8);
+                case "quoted-printable" -> quotedPrintable(body);
+                default -> body;
+            };
+        }
+
+        private static String quotedPrintable(String body) {
+            var bytes = new ByteArrayOutputStream();
+            String joined = body.replace("=\n", "");
+            for (int i = 0; i < joined.length(); i++) {
+                char c = joined.charAt(i);
+                if (c == '=' && i + 2 < joined.length()) {
+                    bytes.write(Integer.parseInt(joined.substring(i + 1, i + 3), 16));
+                    i += 2;
+                } else {
+                    bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
     }
 }

@@ -2,7 +2,6 @@ package dev.kabinet.billing.previews;
 
 import dev.kabinet.billing.system.BillingProperties;
 import dev.kabinet.billing.tariffs.Tariffs;
-import dev.kabinet.platform.messaging.Inbox;
 import dev.kabinet.platform.security.AccountAccess;
 import java.time.Clock;
 import java.util.UUID;
@@ -15,40 +14,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChargePreviews {
 
-    /** This consumer's name in the inbox. */
-    public static final String CONSUMER = "billing.charge-preview";
-
     private static final Logger log = LoggerFactory.getLogger(ChargePreviews.class);
 
     private final ChargePreviewRepository repository;
     private final Tariffs tariffs;
-    private final Inbox inbox;
     private final BillingProperties properties;
     private final Clock clock;
 
-    ChargePreviews(
-            ChargePreviewRepository repository,
-            Tariffs tariffs,
-            Inbox inbox,
-            BillingProperties properties,
-            Clock clock) {
+    ChargePreviews(ChargePreviewRepository repository, Tariffs tariffs, BillingProperties properties, Clock clock) {
         this.repository = repository;
         this.tariffs = tariffs;
-        this.inbox = inbox;
         this.properties = properties;
         this.clock = clock;
     }
 
     /**
-     * Calculates and keeps the preview of {@code reading}, delivered as event {@code eventId}. The event id is
-     * recorded in the inbox in the same transaction, so a redelivery changes nothing.
+     * Calculates and keeps the preview of {@code reading}, delivered as event {@code eventId}. Called by the
+     * platform's listener path inside the transaction that records the event in the inbox, so a redelivery never
+     * gets here.
      */
     @Transactional
-    public void previewCharge(UUID eventId, String eventType, SubmittedReading reading) {
-        if (!inbox.firstDelivery(eventId, CONSUMER, eventType)) {
-            log.info("Event {} already handled: redelivery ignored", eventId);
-            return;
-        }
+    public void previewCharge(UUID eventId, SubmittedReading reading) {
         if (repository.existsById(reading.readingId())) {
             log.info("Reading {} already has a charge preview: event {} ignored", reading.readingId(), eventId);
             return;

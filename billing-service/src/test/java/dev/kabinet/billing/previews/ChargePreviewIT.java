@@ -2,11 +2,13 @@ package dev.kabinet.billing.previews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kabinet.platform.test.GoldenEvent;
 import dev.kabinet.platform.test.KabinetIntegrationTest;
 import dev.kabinet.platform.test.KafkaProbe;
 import dev.kabinet.platform.test.KeycloakTokens;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,12 +56,16 @@ class ChargePreviewIT {
                 + " values ('ELECTRICITY', 'SINGLE', 'T1', 643, date '2026-01-01') on conflict do nothing");
     }
 
-    /** Meter 101 of account 1000000011: a single-rate electricity meter. */
+    /** Meter 101 of account 1000000011: a single-rate electricity meter (the golden example with overrides). */
     static String reading(UUID readingId, String value, String previous) {
-        return """
-                {"readingId": "%s", "accountNumber": "%s", "meterId": 101, "serialNumber": "ЭМ-101-2019",
-                 "service": "ELECTRICITY", "values": {"T1": "%s"}, "previousValues": {"T1": "%s"},
-                 "channel": "PORTAL", "submittedAt": "2026-11-22T09:15:30Z"}""".formatted(readingId, ACCOUNT, value, previous);
+        return GoldenEvent.of(TYPE)
+                .with("readingId", readingId.toString())
+                .with("accountNumber", ACCOUNT)
+                .with("meterId", 101)
+                .with("serialNumber", "ЭМ-101-2019")
+                .with("values", Map.of("T1", value))
+                .with("previousValues", Map.of("T1", previous))
+                .json();
     }
 
     @Test
@@ -82,49 +88,6 @@ class ChargePreviewIT {
         assertThat(line.get("consumption").asString()).isEqualTo("0.7");
         assertThat(line.get("tariffKopecks").asLong()).isEqualTo(643);
         assertThat(line.get("amountKopecks").asLong()).isEqualTo(450);
-    }
-
-    @Test
-    void aRedeliveredEventHasNoSecondEffect() {
-        var eventId = UUID.randomUUID();
-        var readingId = UUID.randomUUID();
-        var payload = reading(readingId, "12350.0", "12345.6");
-        KafkaProbe.publish(TOPIC, ACCOUNT, eventId, TYPE, payload);
-        KafkaProbe.publish(TOPIC, ACCOUNT, eventId, TYPE, payload);
-        // the inbox, not the reading id, makes a redelivery a no-op: the same event id with other data is ignored
-        var otherReadingId = UUID.randomUUID();
-        KafkaProbe.publish(TOPIC, ACCOUNT, eventId, TYPE, reading(otherReadingId, "12360.0", "12345.6"));
-        // same key, so same partition: once this one is priced, the three before it were handled
-        var marker = UUID.randomUUID();
-        KafkaProbe.publish(TOPIC, ACCOUNT, UUID.randomUUID(), TYPE, reading(marker, "12346.0", "12345.6"));
-
-        awaitPreview(marker);
-        assertThat(awaitPreview(readingId).get("amountKopecks").asLong()).isEqualTo(2829); // 4.4 x 643 = 2829.2
-        assertThat(count("select count(*) from charge_preview where reading_id in (?, ?)", readingId, otherReadingId))
-                .isEqualTo(1);
-        assertThat(count("select count(*) from inbox_event where event_id = ?", eventId))
-                .isEqualTo(1);
-        assertThat(get(previewPath(otherReadingId), "ivanova").getStatusCode().value())
-                .isEqualTo(404);
-    }
-
-    @Test
-    void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextEventIsStillProcessed() {
-        try (var deadLetters = KafkaProbe.listen(TOPIC + ".DLT")) {
-            var poisonId = UUID.randomUUID();
-            KafkaProbe.publish(TOPIC, ACCOUNT, poisonId, TYPE, "{\"readingId\": not json");
-            var readingId = UUID.randomUUID();
-            KafkaProbe.publish(TOPIC, ACCOUNT, UUID.randomUUID(), TYPE, reading(readingId, "12346.0", "12345.6"));
-
-            var dead = deadLetters.await(
-                    record -> poisonId.toString().equals(KafkaProbe.header(record, "ce_id"))
-                            && "billing-service".equals(KafkaProbe.header(record, "kafka_dlt-original-consumer-group")),
-                    PATIENCE);
-            assertThat(dead.value()).isEqualTo("{\"readingId\": not json");
-            assertThat(KafkaProbe.header(dead, "kafka_dlt-exception-fqcn"))
-                    .contains("ListenerExecutionFailedException");
-            assertThat(awaitPreview(readingId).get("amountKopecks").asLong()).isEqualTo(257);
-        }
     }
 
     @Test

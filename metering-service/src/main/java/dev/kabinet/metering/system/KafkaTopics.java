@@ -6,22 +6,25 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
- * The topics metering-service owns, created at start (see {@code contracts/asyncapi.yaml}). The dead-letter topic has
- * as many partitions as its source: the platform's recoverer keeps a failed record's partition number.
+ * The topics metering-service owns, created at start (see {@code contracts/asyncapi.yaml}): the producer declares its
+ * topic and the topic's dead-letter topic, consumers never create topics (docs/adr/0005-messaging.md). The dead-letter
+ * topic has as many partitions as its source: the platform's recoverer keeps a failed record's partition number. The
+ * replication factor is the broker's default.
  */
 @Configuration(proxyBeanMethods = false)
 public class KafkaTopics {
 
     public static final String READINGS = "metering.readings";
     public static final String READINGS_DLT = READINGS + ".DLT";
+    static final int READINGS_PARTITIONS = 3;
 
     @Bean
     NewTopic meteringReadings() {
-        return TopicBuilder.name(READINGS).partitions(3).replicas(1).build();
+        return TopicBuilder.name(READINGS).partitions(READINGS_PARTITIONS).build();
     }
 
     @Bean
     NewTopic meteringReadingsDeadLetters() {
-        return TopicBuilder.name(READINGS_DLT).partitions(3).replicas(1).build();
+        return TopicBuilder.name(READINGS_DLT).partitions(READINGS_PARTITIONS).build();
     }
 }

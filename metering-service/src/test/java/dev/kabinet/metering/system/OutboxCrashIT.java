@@ -23,9 +23,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -41,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code metering.readings}. Both processes use their own schema of the test database, so no other relay (such as the
  * one of ReadingsIT's application context in this JVM) can publish the row in their stead.
  */
-@DisplayName("MT-2 an event committed to the outbox survives kill -9 of the producer")
+@DisplayName("MT-2 an event committed to the outbox survives kill -9 of the producer, idle or mid-relay (#5)")
 class OutboxCrashIT {
 
     static final Path JAR = Path.of("target", "metering-service.jar");
@@ -69,7 +76,6 @@ class OutboxCrashIT {
         assertThat(JAR).as("the packaged jar (failsafe runs after package)").exists();
         Files.createDirectories(LOGS);
         var servers = TestServers.get();
-        var bearer = KeycloakTokens.bearer("ivanova");
 
         // 1. A producer that cannot reach Kafka: whatever it commits to the outbox stays there.
         int firstPort = freePort();
@@ -79,6 +85,8 @@ class OutboxCrashIT {
             prepareMeter(db);
         }
 
+        // the token is fetched once the process is up: a slow start must not outlive it
+        var bearer = KeycloakTokens.bearer("ivanova");
         var response = new Api(firstPort)
                 .post(
                         "/api/v1/accounts/" + ACCOUNT + "/meters/" + METER + "/readings",
@@ -131,15 +139,121 @@ class OutboxCrashIT {
     }
 
     /**
+     * A crash in the middle of relaying: the producer is killed while its relay is sending a backlog (some rows
+     * published, others in flight or waiting), and the restarted producer publishes everything. Delivery is
+     * at-least-once: a row sent but not yet marked before the kill is sent again, and consumers deduplicate.
+     */
+    @Test
+    void eventsBeingRelayedWhenTheProducerIsKilledAreAllPublishedAfterTheRestart() throws Exception {
+        assertThat(JAR).as("the packaged jar (failsafe runs after package)").exists();
+        Files.createDirectories(LOGS);
+        var servers = TestServers.get();
+        createTestTopic(servers);
+
+        try (var probe = KafkaProbe.listen(TEST_TOPIC)) {
+            int firstPort = freePort();
+            var first = start(
+                    "mid-relay-first", firstPort, servers.kafkaBootstrap(), true, "--kabinet.outbox.batch-size=10");
+            awaitReady(first, firstPort);
+            List<UUID> backlog;
+            try (var db = connect(servers)) {
+                backlog = writeBacklog(db, 3_000);
+                // kill -9 as soon as the relay is under way
+                var deadline = Instant.now().plusSeconds(120);
+                while (countPublished(db, backlog) == 0 && Instant.now().isBefore(deadline)) {
+                    Thread.sleep(5);
+                }
+                first.destroyForcibly();
+                assertThat(first.waitFor(15, TimeUnit.SECONDS)).isTrue();
+                assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
+                long published = countPublished(db, backlog);
+                assertThat(published)
+                        .as("killed mid-relay: some rows published, others not")
+                        .isBetween(1L, backlog.size() - 1L);
+            }
+
+            int secondPort = freePort();
+            start("mid-relay-second", secondPort, servers.kafkaBootstrap(), true);
+            var wanted = new HashSet<String>();
+            backlog.forEach(id -> wanted.add(id.toString()));
+            var missing = new HashSet<>(wanted);
+            probe.collectUntil(
+                    record -> missing.remove(KafkaProbe.header(record, CloudEventHeaders.ID)),
+                    record -> missing.isEmpty(),
+                    Duration.ofSeconds(180));
+            assertThat(missing).as("every committed row reached Kafka").isEmpty();
+            try (var db = connect(servers)) {
+                var deadline = Instant.now().plusSeconds(30);
+                while (countPublished(db, backlog) < backlog.size()
+                        && Instant.now().isBefore(deadline)) {
+                    Thread.sleep(100);
+                }
+                assertThat(countPublished(db, backlog)).isEqualTo(backlog.size());
+            }
+        }
+    }
+
+    static final String TEST_TOPIC = "test.outbox-relay";
+
+    private static void createTestTopic(TestServers servers) throws Exception {
+        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafkaBootstrap()))) {
+            admin.createTopics(List.of(new NewTopic(TEST_TOPIC, 3, (short) 1)))
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+    }
+
+    /** {@code rows} outbox rows on the test topic, committed at once; older rows of the schema are set aside. */
+    private static List<UUID> writeBacklog(Connection db, int rows) throws SQLException {
+        var ids = new ArrayList<UUID>();
+        db.setAutoCommit(false);
+        try (var statement = db.createStatement();
+                var insert = db.prepareStatement("insert into outbox_event (id, topic, message_key, event_type,"
+                        + " payload, occurred_at) values (?, ?, ?, 'test.Relayed.v1', cast(? as jsonb), now())")) {
+            statement.executeUpdate("update outbox_event set published_at = now() where published_at is null");
+            for (int i = 0; i < rows; i++) {
+                var id = UUID.randomUUID();
+                insert.setObject(1, id);
+                insert.setString(2, TEST_TOPIC);
+                insert.setString(3, "10000000" + (10 + i % 50));
+                insert.setString(4, "{\"n\": " + i + "}");
+                insert.addBatch();
+                ids.add(id);
+            }
+            insert.executeBatch();
+            db.commit();
+        } finally {
+            db.setAutoCommit(true);
+        }
+        return ids;
+    }
+
+    private static long countPublished(Connection db, List<UUID> ids) throws SQLException {
+        try (var query = db.prepareStatement(
+                "select count(*) from outbox_event where published_at is not null and id = any (?)")) {
+            query.setArray(1, db.createArrayOf("uuid", ids.toArray()));
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /**
      * Starts the packaged service on the run's database (in {@link #SCHEMA}) and Keycloak.
      *
      * @param kafkaReachable false for the producer that must not publish: its relay polls hourly, it creates no
      *     topics and gives up a send after 3 s, so the closed port holds up neither its start nor the test
      */
-    private Process start(String name, int port, String kafka, boolean kafkaReachable) throws IOException {
+    private Process start(String name, int port, String kafka, boolean kafkaReachable, String... extra)
+            throws IOException {
         var servers = TestServers.get();
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = List.of(
+        var command = new ArrayList<>(List.of(
                 java,
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
@@ -153,7 +267,8 @@ class OutboxCrashIT {
                 "--spring.flyway.schemas=" + SCHEMA,
                 "--kabinet.outbox.poll-interval=" + (kafkaReachable ? "200ms" : "1h"),
                 "--spring.kafka.admin.auto-create=" + kafkaReachable,
-                "--spring.kafka.producer.properties.max.block.ms=3000");
+                "--spring.kafka.producer.properties.max.block.ms=3000"));
+        command.addAll(List.of(extra));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(LOGS.resolve(name + ".log").toFile());

@@ -2,7 +2,6 @@ package dev.kabinet.notification.deliveries;
 
 import dev.kabinet.notification.contacts.Contacts;
 import dev.kabinet.notification.messages.Messages;
-import dev.kabinet.platform.messaging.Inbox;
 import dev.kabinet.platform.security.AccountAccess;
 import java.time.Clock;
 import java.util.UUID;
@@ -15,12 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReadingNotifications {
 
-    /** This consumer's name in the inbox. */
-    public static final String CONSUMER = "notification.reading-received";
-
     private static final Logger log = LoggerFactory.getLogger(ReadingNotifications.class);
 
-    private final Inbox inbox;
     private final Messages messages;
     private final Contacts contacts;
     private final EmailDeliveryRepository deliveries;
@@ -28,13 +23,11 @@ public class ReadingNotifications {
     private final Clock clock;
 
     ReadingNotifications(
-            Inbox inbox,
             Messages messages,
             Contacts contacts,
             EmailDeliveryRepository deliveries,
             NoticeTemplates templates,
             Clock clock) {
-        this.inbox = inbox;
         this.messages = messages;
         this.contacts = contacts;
         this.deliveries = deliveries;
@@ -43,15 +36,12 @@ public class ReadingNotifications {
     }
 
     /**
-     * Records the notices of {@code reading}, delivered as event {@code eventId}, in one transaction with the event's
-     * inbox entry: a redelivery posts nothing and sends nothing. The e-mail itself leaves later ({@link EmailSender}).
+     * Records the notices of {@code reading}, delivered as event {@code eventId}. Called by the platform's listener
+     * path inside the transaction that records the event in the inbox: a redelivery posts nothing and sends nothing.
+     * The e-mail itself leaves later ({@link EmailSender}).
      */
     @Transactional
-    public void readingReceived(UUID eventId, String eventType, ReceivedReading reading) {
-        if (!inbox.firstDelivery(eventId, CONSUMER, eventType)) {
-            log.info("Event {} already handled: redelivery ignored", eventId);
-            return;
-        }
+    public void readingReceived(UUID eventId, ReceivedReading reading) {
         var notice = templates.readingReceived(reading);
         messages.post(reading.accountNumber(), notice.subject(), notice.cabinetText(), eventId);
         contacts.emailFor(reading.accountNumber())

@@ -63,9 +63,63 @@ public final class KafkaProbe implements AutoCloseable {
         throw new AssertionError("No matching record within " + timeout + "; saw keys " + seen);
     }
 
+    /**
+     * Waits for the dead letter of event {@code eventId} that consumer group {@code group} wrote (listen on
+     * {@code <topic>.DLT}); several groups may dead-letter the same event.
+     */
+    public ConsumerRecord<String, String> awaitDeadLetter(UUID eventId, String group, Duration timeout) {
+        return await(
+                record -> eventId.toString().equals(header(record, "ce_id"))
+                        && group.equals(header(record, "kafka_dlt-original-consumer-group")),
+                timeout);
+    }
+
+    /** Every record within {@code timeout} that matches, until {@code last} matched (inclusive). */
+    public List<ConsumerRecord<String, String>> collectUntil(
+            Predicate<ConsumerRecord<String, String>> match,
+            Predicate<ConsumerRecord<String, String>> last,
+            Duration timeout) {
+        Instant until = Instant.now().plus(timeout);
+        var found = new ArrayList<ConsumerRecord<String, String>>();
+        while (Instant.now().isBefore(until)) {
+            for (var record : consumer.poll(Duration.ofMillis(200))) {
+                if (match.test(record)) {
+                    found.add(record);
+                }
+                if (last.test(record)) {
+                    return found;
+                }
+            }
+        }
+        throw new AssertionError(
+                "The last record expected did not come within " + timeout + "; matched " + found.size());
+    }
+
+    /**
+     * Every record written since {@link #listen} up to this call (the topic's end offsets now); lets a test prove that
+     * something was NOT written, e.g. no dead letter.
+     */
+    public List<ConsumerRecord<String, String>> drain() {
+        var end = consumer.endOffsets(consumer.assignment());
+        var found = new ArrayList<ConsumerRecord<String, String>>();
+        Instant until = Instant.now().plusSeconds(30);
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("Could not read up to the end offsets " + end + " within 30 s");
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(found::add);
+        }
+        return found;
+    }
+
     public static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Publishes {@code event}'s data as a CloudEvent of its type, keyed by {@code key}. */
+    public static void publish(String topic, String key, UUID id, GoldenEvent event) {
+        publish(topic, key, id, event.type(), event.json());
     }
 
     /** Publishes a CloudEvent as a producer service would (binary mode), and waits for the broker's ack. */

@@ -1,6 +1,7 @@
 package dev.kabinet.platform.test;
 
 import java.util.HashMap;
+import java.util.UUID;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -26,6 +27,15 @@ public class TestServersInitializer implements ApplicationContextInitializer<Con
         properties.put("KABINET_SMTP_PORT", servers.smtpPort());
         properties.put("kabinet.outbox.poll-interval", "100ms");
         properties.put("kabinet.consumer-retry.initial-interval", "100ms");
+        // A consumer group of its own (docs/adr/0005-messaging.md): the dev stack's services never take this test's
+        // events, nor this test theirs. It starts at the end of the topic, and the context is ready only once it owns
+        // its partitions, so every event a test publishes after start is seen.
+        String application = environment.getProperty("spring.application.name", "kabinet");
+        properties.put(
+                "spring.kafka.consumer.group-id",
+                application + "-test-" + UUID.randomUUID().toString().substring(0, 8));
+        properties.put("spring.kafka.consumer.auto-offset-reset", "latest");
+        properties.put("kabinet.messaging.await-assignment", "60s");
         environment.getPropertySources().addFirst(new MapPropertySource("kabinetTestServers", properties));
     }
 }

@@ -13,8 +13,7 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         var id = header(record, CloudEventHeaders.ID);
         var type = header(record, CloudEventHeaders.TYPE);
         if (id == null || type == null) {
-            throw new MalformedEvent("record without ce_id/ce_type at " + record.topic() + "-" + record.partition()
-                    + "@" + record.offset());
+            throw new MalformedEvent("not-a-cloudevent: record without ce_id or ce_type");
         }
         var time = header(record, CloudEventHeaders.TIME);
         try {
@@ -26,8 +25,7 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
                     time == null ? null : OffsetDateTime.parse(time),
                     record.value());
         } catch (RuntimeException e) {
-            throw new MalformedEvent("record with unreadable CloudEvents attributes at " + record.topic() + "-"
-                    + record.partition() + "@" + record.offset());
+            throw new MalformedEvent("not-a-cloudevent: unreadable ce_id or ce_time");
         }
     }
 
@@ -36,7 +34,11 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    /** A record that can never be processed: it goes to the dead-letter topic at once, without retries. */
+    /**
+     * A record that can never be processed: it goes to the dead-letter topic at once, without retries. The message is
+     * the reason put in the dead letter's {@code kabinet_dlt_reason} header: a slug, then what is wrong, never a value
+     * taken from the record.
+     */
     public static class MalformedEvent extends RuntimeException {
         public MalformedEvent(String message) {
             super(message);

@@ -4,9 +4,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,9 +83,14 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one batch; returns how many rows it published. */
+    /**
+     * Sends one batch and returns how many rows it published. All rows of the batch are handed to the producer at once
+     * and then every acknowledgement is awaited (the producer is idempotent with at most 5 requests in flight, so one
+     * key's records keep their order on their partition). Rows are marked published only up to the first one the
+     * broker did not acknowledge; the rest stay for the next round, and the failure is thrown after that commit.
+     */
     public int relayBatch() {
-        Integer sent = transactions.execute(status -> {
+        Outcome outcome = transactions.execute(status -> {
             List<Row> rows = jdbc.query(
                     "select id, topic, message_key, event_type, payload::text, occurred_at from outbox_event"
                             + " where published_at is null order by position limit ? for update skip locked",
@@ -96,16 +105,49 @@ public class OutboxRelay {
                                     .atOffset(ZoneOffset.UTC)
                                     .toString()),
                     properties.batchSize());
+            var sends = new ArrayList<CompletableFuture<?>>(rows.size());
+            RuntimeException failure = null;
             for (Row row : rows) {
-                send(row);
-                jdbc.update("update outbox_event set published_at = now() where id = ?", row.id());
+                try {
+                    sends.add(kafka.send(record(row)));
+                } catch (RuntimeException e) {
+                    failure = notAcknowledged(row, e);
+                    break;
+                }
             }
-            return rows.size();
+            long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+            int acknowledged = 0;
+            for (; acknowledged < sends.size(); acknowledged++) {
+                try {
+                    sends.get(acknowledged).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure = new IllegalStateException("Interrupted while publishing the outbox", e);
+                    break;
+                } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                    failure = notAcknowledged(rows.get(acknowledged), e);
+                    break;
+                }
+            }
+            if (acknowledged > 0) {
+                jdbc.batchUpdate(
+                        "update outbox_event set published_at = now() where id = ?",
+                        rows.subList(0, acknowledged).stream()
+                                .map(row -> new Object[] {row.id()})
+                                .toList());
+            }
+            return new Outcome(acknowledged, failure);
         });
-        return sent == null ? 0 : sent;
+        if (outcome == null) {
+            return 0;
+        }
+        if (outcome.failure() != null) {
+            throw outcome.failure();
+        }
+        return outcome.published();
     }
 
-    private void send(Row row) {
+    private ProducerRecord<String, String> record(Row row) {
         var record = new ProducerRecord<String, String>(row.topic(), row.key(), row.payload());
         header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(record, CloudEventHeaders.ID, row.id().toString());
@@ -114,16 +156,15 @@ public class OutboxRelay {
         header(record, CloudEventHeaders.TIME, row.time());
         header(record, CloudEventHeaders.SUBJECT, row.key());
         header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        try {
-            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while publishing outbox event " + row.id(), e);
-        } catch (Exception e) {
-            log.debug("Outbox event {} ({}) not acknowledged: {}", row.id(), row.type(), e.toString());
-            throw new IllegalStateException("Kafka did not acknowledge outbox event " + row.id(), e);
-        }
+        return record;
     }
+
+    private static RuntimeException notAcknowledged(Row row, Exception e) {
+        log.debug("Outbox event {} ({}) not acknowledged: {}", row.id(), row.type(), e.toString());
+        return new IllegalStateException("Kafka did not acknowledge outbox event " + row.id(), e);
+    }
+
+    private record Outcome(int published, RuntimeException failure) {}
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));

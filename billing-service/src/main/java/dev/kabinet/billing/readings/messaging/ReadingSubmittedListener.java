@@ -1,44 +1,34 @@
 package dev.kabinet.billing.readings.messaging;
 
 import dev.kabinet.billing.previews.ChargePreviews;
-import dev.kabinet.platform.messaging.IncomingEvent;
-import dev.kabinet.platform.messaging.IncomingEvent.MalformedEvent;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.kafka.annotation.KafkaListener;
+import dev.kabinet.platform.messaging.EventHandler;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Prices each reading metering publishes (MT-7). Other event types on the topic are skipped. A payload that is not a
- * reading goes to {@code metering.readings.DLT} at once; a missing tariff is retried, then dead-lettered (the
- * platform's error handler).
+ * Prices each reading metering publishes (MT-7). The platform's listener path (docs/adr/0005-messaging.md) skips other
+ * event types, dead-letters at once an event that breaks the contract, records the event in the inbox with the
+ * preview, and retries a missing tariff before dead-lettering it.
  */
 @Component
-class ReadingSubmittedListener {
+class ReadingSubmittedListener implements EventHandler<ReadingSubmittedV1> {
 
-    private static final Logger log = LoggerFactory.getLogger(ReadingSubmittedListener.class);
+    /** This consumer's name in the inbox. */
+    static final String CONSUMER = "billing.charge-preview";
 
     private final ChargePreviews previews;
-    private final JsonMapper json;
 
-    ReadingSubmittedListener(ChargePreviews previews, JsonMapper json) {
+    ReadingSubmittedListener(ChargePreviews previews) {
         this.previews = previews;
-        this.json = json;
     }
 
-    @KafkaListener(topics = "metering.readings", groupId = "billing-service")
-    void on(ConsumerRecord<String, String> record) {
-        var event = IncomingEvent.from(record);
-        if (!ReadingSubmittedV1.TYPE.equals(event.type())) {
-            log.debug("Skipping {} event {}", event.type(), event.id());
-            return;
-        }
-        if (event.data() == null) {
-            throw new MalformedEvent("Event " + event.id() + " without data");
-        }
-        var reading = json.readValue(event.data(), ReadingSubmittedV1.class).toSubmittedReading();
-        previews.previewCharge(event.id(), event.type(), reading);
+    @Override
+    public Subscription<ReadingSubmittedV1> subscription() {
+        return new Subscription<>("metering.readings", ReadingSubmittedV1.TYPE, ReadingSubmittedV1.class, CONSUMER);
+    }
+
+    @Override
+    public void handle(UUID eventId, ReadingSubmittedV1 event) {
+        previews.previewCharge(eventId, event.toSubmittedReading());
     }
 }

@@ -1,44 +1,34 @@
 package dev.kabinet.notification.deliveries.messaging;
 
 import dev.kabinet.notification.deliveries.ReadingNotifications;
-import dev.kabinet.platform.messaging.IncomingEvent;
-import dev.kabinet.platform.messaging.IncomingEvent.MalformedEvent;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.kafka.annotation.KafkaListener;
+import dev.kabinet.platform.messaging.EventHandler;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tells the resident each reading metering publishes was received (NT-1). Other event types on the topic are
- * skipped; a payload that is not a reading goes to {@code metering.readings.DLT} at once, other failures after the
- * platform's retries.
+ * Tells the resident each reading metering publishes was received (NT-1). The platform's listener path
+ * (docs/adr/0005-messaging.md) skips other event types, dead-letters at once an event that breaks the contract,
+ * records the event in the inbox with the notices, and retries other failures before dead-lettering them.
  */
 @Component
-class ReadingSubmittedListener {
+class ReadingSubmittedListener implements EventHandler<ReadingSubmittedV1> {
 
-    private static final Logger log = LoggerFactory.getLogger(ReadingSubmittedListener.class);
+    /** This consumer's name in the inbox. */
+    static final String CONSUMER = "notification.reading-received";
 
     private final ReadingNotifications notifications;
-    private final JsonMapper json;
 
-    ReadingSubmittedListener(ReadingNotifications notifications, JsonMapper json) {
+    ReadingSubmittedListener(ReadingNotifications notifications) {
         this.notifications = notifications;
-        this.json = json;
     }
 
-    @KafkaListener(topics = "metering.readings", groupId = "notification-service")
-    void on(ConsumerRecord<String, String> record) {
-        var event = IncomingEvent.from(record);
-        if (!ReadingSubmittedV1.TYPE.equals(event.type())) {
-            log.debug("Skipping {} event {}", event.type(), event.id());
-            return;
-        }
-        if (event.data() == null) {
-            throw new MalformedEvent("Event " + event.id() + " without data");
-        }
-        var reading = json.readValue(event.data(), ReadingSubmittedV1.class).toReceivedReading();
-        notifications.readingReceived(event.id(), event.type(), reading);
+    @Override
+    public Subscription<ReadingSubmittedV1> subscription() {
+        return new Subscription<>("metering.readings", ReadingSubmittedV1.TYPE, ReadingSubmittedV1.class, CONSUMER);
+    }
+
+    @Override
+    public void handle(UUID eventId, ReadingSubmittedV1 event) {
+        notifications.readingReceived(eventId, event.toReceivedReading());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kabinet.platform.messaging.IncomingEvent.MalformedEvent;
 import dev.kabinet.platform.test.EventContracts;
+import dev.kabinet.platform.test.GoldenEvent;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -34,8 +35,7 @@ class ReadingSubmittedV1ContractTest {
     @Test
     void anEventWithoutARequiredFieldIsMalformed() {
         var event = json.readValue(
-                EventContracts.goldenExample(ReadingSubmittedV1.TYPE).replace("\"serialNumber\"", "\"serial\""),
-                ReadingSubmittedV1.class);
+                GoldenEvent.of(ReadingSubmittedV1.TYPE).without("serialNumber").json(), ReadingSubmittedV1.class);
 
         assertThatThrownBy(event::toReceivedReading).isInstanceOf(MalformedEvent.class);
     }
