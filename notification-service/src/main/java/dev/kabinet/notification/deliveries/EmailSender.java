@@ -51,11 +51,14 @@ class EmailSender {
             fixedDelayString = "${kabinet.notification.mail.poll-interval:2s}",
             initialDelayString = "${kabinet.notification.mail.poll-interval:2s}")
     void sendDue() {
-        for (int i = 0; i < batchSize; i++) {
-            if (!sendNext()) {
-                return;
+        // keep going while batches come back full: a backlog drains at SMTP speed, not batch-size per poll (#5 bench)
+        int sent;
+        do {
+            sent = 0;
+            while (sent < batchSize && sendNext()) {
+                sent++;
             }
-        }
+        } while (sent == batchSize);
     }
 
     /** Sends the next due e-mail, if any; true when there was one (whatever the outcome). */
