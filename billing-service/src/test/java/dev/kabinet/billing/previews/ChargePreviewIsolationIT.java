@@ -50,7 +50,6 @@ class ChargePreviewIsolationIT {
         ivanovasReading = UUID.randomUUID();
         previews.previewCharge(
                 UUID.randomUUID(),
-                "metering.ReadingSubmitted.v1",
                 aSingleRateReading().readingId(ivanovasReading).build());
         assertThat(get(IVANOVAS, ivanovasReading, "ivanova").getStatusCode().value())
                 .as("the preview exists under its own account")
