@@ -16,8 +16,9 @@ import org.springframework.core.Ordered;
  * Every refusal a service makes outside its controllers is a problem detail too: errors Tomcat raises before Spring
  * MVC ({@link ProblemErrorReportValve} replaces the host's HTML error report) and errors sent to the error page by a
  * filter, e.g. Spring Security's firewall ({@link ProblemErrorController} replaces Boot's white-label
- * {@code /error}). A query or form Tomcat cannot decode is refused with a problem by
- * {@link UnreadableParametersFilter} before a controller fails on it. No error names the server.
+ * {@code /error}). A query or form Tomcat cannot decode, or an unparsable {@code Accept}, {@code Content-Type} or
+ * {@code Accept-Language}, is refused with a problem by
+ * {@link UnreadableRequestFilter} before a controller fails on it. No error names the server.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -42,8 +43,8 @@ public class ProblemErrorPagesConfiguration {
         }
 
         @Bean
-        FilterRegistrationBean<UnreadableParametersFilter> unreadableParameters() {
-            var registration = new FilterRegistrationBean<>(new UnreadableParametersFilter());
+        FilterRegistrationBean<UnreadableRequestFilter> unreadableRequests() {
+            var registration = new FilterRegistrationBean<>(new UnreadableRequestFilter());
             // after the observation filter (HIGHEST_PRECEDENCE + 1), before Spring Security and every other reader
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
             return registration;

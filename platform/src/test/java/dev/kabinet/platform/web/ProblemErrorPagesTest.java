@@ -84,6 +84,30 @@ class ProblemErrorPagesTest {
         assertThat(reply.body()).as(reply.text()).contains("счёт[0]");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "Accept: */*;q=NaN",
+                "Accept: json",
+                "Content-Type: application/json;q=2",
+                "Content-Type: json",
+                "Accept-Language: ru;q=NaN",
+                "Accept-Language: *;q=2"
+            })
+    void anUnreadableHeaderIsAProblem(String header) throws IOException {
+        Raw reply = send("GET /api/v1/ok HTTP/1.1\r\n" + header + "\r\n");
+        reply.expectRussianProblem(400, "malformed-request");
+        assertThat(reply.body()).contains(header.substring(0, header.indexOf(':')));
+    }
+
+    @Test
+    void whatABrowserSendsParses() throws IOException {
+        Raw reply = send("GET /api/v1/ok HTTP/1.1\r\n"
+                + "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8\r\n"
+                + "Accept-Language: ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7\r\n");
+        assertThat(reply.head()).as(reply.text()).startsWith("http/1.1 200");
+    }
+
     @Test
     void anErrorSentToTheErrorPageIsAProblem() throws IOException {
         Raw reply = send("GET /api/v1/refused HTTP/1.1\r\n");
