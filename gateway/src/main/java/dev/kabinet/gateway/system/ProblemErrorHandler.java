@@ -11,8 +11,10 @@ import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
+import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -79,6 +81,12 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
             }
             exchange.getResponse().getHeaders().addAll(e.getHeaders());
             return problems.write(exchange, status, slugFor(status), detailFor(status));
+        }
+        if (error instanceof InvalidMediaTypeException || error instanceof InvalidMimeTypeException) {
+            // a header no filter checked (HeaderSyntaxWebFilter checks Accept and Content-Type up front)
+            log.info("Route {} refused an unreadable media type: {}", route, error.getMessage());
+            return problems.write(
+                    exchange, HttpStatus.BAD_REQUEST, "malformed-request", detailFor(HttpStatus.BAD_REQUEST));
         }
         log.error("Unexpected failure on route {}", route, error);
         return problems.write(

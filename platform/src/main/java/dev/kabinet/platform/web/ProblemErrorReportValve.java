@@ -52,6 +52,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     }
 
     static String problem(int code, String requestUri) {
+        return problem(code, requestUri, null);
+    }
+
+    /** The problem of the status, with the given detail (the status's own when {@code null}). */
+    static String problem(int code, String requestUri, String detail) {
         HttpStatus status = HttpStatus.resolve(code);
         String title = status == null ? "Error" : status.getReasonPhrase();
         var json = new StringBuilder("{\"type\":\"")
@@ -62,7 +67,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                 .append("\",\"status\":")
                 .append(code)
                 .append(",\"detail\":\"")
-                .append(escape(detailFor(code)))
+                .append(escape(detail == null ? detailFor(code) : detail))
                 .append('"');
         if (isUriReference(requestUri)) {
             json.append(",\"instance\":\"").append(escape(requestUri)).append('"');

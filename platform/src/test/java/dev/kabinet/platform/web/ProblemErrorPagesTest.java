@@ -55,6 +55,60 @@ class ProblemErrorPagesTest {
     }
 
     @Test
+    void aQueryThatIsNotUtf8IsAProblemNotAFailure() throws IOException {
+        Raw reply = send("GET /api/v1/search?q=%ff%fe%c0%af HTTP/1.1\r\n");
+        reply.expectRussianProblem(400, "malformed-request");
+        assertThat(reply.body()).contains("\"instance\":\"/api/v1/search\"");
+    }
+
+    @Test
+    void aBadPercentEscapeInTheQueryIsAProblem() throws IOException {
+        send("GET /api/v1/search?q=%zz HTTP/1.1\r\n").expectRussianProblem(400, "malformed-request");
+    }
+
+    @Test
+    void aQueryThatIsNotUtf8IsRefusedEvenWhereNoParameterIsRead() throws IOException {
+        send("GET /api/v1/ok?q=%c0%af HTTP/1.1\r\n").expectRussianProblem(400, "malformed-request");
+    }
+
+    @Test
+    void rawSquareBracketsInTheQueryAreAProblem() throws IOException {
+        send("GET /api/v1/search?q=[0] HTTP/1.1\r\n").expectRussianProblem(400, "malformed-request");
+        send("GET /api/v1/search?page[]=1 HTTP/1.1\r\n").expectRussianProblem(400, "malformed-request");
+    }
+
+    @Test
+    void aWellFormedQueryPasses() throws IOException {
+        Raw reply = send("GET /api/v1/search?q=%D1%81%D1%87%D1%91%D1%82%5B0%5D HTTP/1.1\r\n");
+        assertThat(reply.head()).as(reply.text()).startsWith("http/1.1 200");
+        assertThat(reply.body()).as(reply.text()).contains("счёт[0]");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "Accept: */*;q=NaN",
+                "Accept: json",
+                "Content-Type: application/json;q=2",
+                "Content-Type: json",
+                "Accept-Language: ru;q=NaN",
+                "Accept-Language: *;q=2"
+            })
+    void anUnreadableHeaderIsAProblem(String header) throws IOException {
+        Raw reply = send("GET /api/v1/ok HTTP/1.1\r\n" + header + "\r\n");
+        reply.expectRussianProblem(400, "malformed-request");
+        assertThat(reply.body()).contains(header.substring(0, header.indexOf(':')));
+    }
+
+    @Test
+    void whatABrowserSendsParses() throws IOException {
+        Raw reply = send("GET /api/v1/ok HTTP/1.1\r\n"
+                + "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8\r\n"
+                + "Accept-Language: ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7\r\n");
+        assertThat(reply.head()).as(reply.text()).startsWith("http/1.1 200");
+    }
+
+    @Test
     void anErrorSentToTheErrorPageIsAProblem() throws IOException {
         Raw reply = send("GET /api/v1/refused HTTP/1.1\r\n");
         reply.expectRussianProblem(404, "not-found");
@@ -110,6 +164,8 @@ class ProblemErrorPagesTest {
         ErrorMvcAutoConfiguration.class,
         ProblemErrorPagesConfiguration.class
     })
+    // the services' advice: its catch-all turned Tomcat's decoding failure into a 500
+    @org.springframework.context.annotation.Import(ProblemDetailsAdvice.class)
     static class App {
 
         @RestController
@@ -118,6 +174,11 @@ class ProblemErrorPagesTest {
             @GetMapping("/api/v1/ok")
             String ok() {
                 return "ok";
+            }
+
+            @GetMapping(path = "/api/v1/search", produces = "text/plain;charset=UTF-8")
+            String search(@org.springframework.web.bind.annotation.RequestParam(required = false) String q) {
+                return "q=" + q;
             }
 
             @GetMapping("/api/v1/refused")
