@@ -9,6 +9,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -101,6 +102,14 @@ public final class ServiceApi {
         return awaitGet(path, response -> response.status() == status);
     }
 
+    /**
+     * Polls {@code probe} with Awaitility until its value satisfies {@code until} (up to {@link #PATIENCE}) and
+     * returns that value: for eventual effects seen elsewhere than in this service's API (a mailbox, a table, a topic).
+     */
+    public static <T> T eventually(String what, Callable<T> probe, Predicate<? super T> until) {
+        return await(what).atMost(PATIENCE).pollInterval(POLL).until(probe, until::test);
+    }
+
     private HttpRequest.Builder request(String path) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
@@ -119,10 +128,17 @@ public final class ServiceApi {
             var response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
-            throw new IllegalStateException("The service is not reachable at " + built.uri() + ": " + e, e);
+            throw new Unreachable(built, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The service did not answer (not started yet, or gone). */
+    public static final class Unreachable extends IllegalStateException {
+        Unreachable(HttpRequest request, IOException cause) {
+            super("The service is not reachable at " + request.uri() + ": " + cause, cause);
         }
     }
 
