@@ -9,7 +9,13 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for the running service, as the gateway would call it (bearer token, JSON). */
+/**
+ * A plain HTTP client for the running service, as the gateway would call it (bearer token, JSON).
+ *
+ * @deprecated use {@link dev.kabinet.platform.test.ServiceApi}; kept only until {@code OutboxCrashIT} moves to it
+ *     (#5), then delete this class.
+ */
+@Deprecated(forRemoval = true)
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,6 +1,6 @@
 package dev.kabinet.account.accounts;
 
-import static dev.kabinet.account.accounts.AccountFixtures.anAccount;
+import static dev.kabinet.account.accounts.AccountBuilder.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -19,19 +19,23 @@ class AccountTest {
     @ValueSource(strings = {"1000000011", "12345678901", "1234567890123"})
     void acceptsTenToThirteenDigits(String number) {
         assertThat(AccountNumber.isValid(number)).isTrue();
-        assertThat(anAccount(number).number()).isEqualTo(number);
+        assertThat(anAccount().number(number).build().number()).isEqualTo(number);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "123456789", "12345678901234", "10000000ab", "1000-00001", " 1000000011"})
     void refusesAnythingButTenToThirteenDigits(String number) {
         assertThat(AccountNumber.isValid(number)).isFalse();
-        assertThatIllegalArgumentException().isThrownBy(() -> anAccount(number));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> anAccount().number(number).build());
     }
 
     @Test
     void listsServicesInCatalogueOrder() {
-        var account = anAccount("1000000011", UtilityService.HEATING, UtilityService.ELECTRICITY, UtilityService.GAS);
+        var account = anAccount()
+                .number("1000000011")
+                .services(UtilityService.HEATING, UtilityService.ELECTRICITY, UtilityService.GAS)
+                .build();
 
         assertThat(account.services())
                 .containsExactly(UtilityService.ELECTRICITY, UtilityService.GAS, UtilityService.HEATING);
@@ -51,6 +55,6 @@ class AccountTest {
 
     @Test
     void neverPrintsTheFullNumber() {
-        assertThat(anAccount("1000000011")).hasToString("Account[10******11]");
+        assertThat(anAccount().number("1000000011").build()).hasToString("Account[10******11]");
     }
 }

@@ -1,9 +1,11 @@
 package dev.kabinet.account.accounts;
 
+import static dev.kabinet.account.accounts.AccountBuilder.ivanovasFlat12;
+import static dev.kabinet.account.accounts.AccountBuilder.ivanovasFlat14;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabinet.platform.test.KabinetIntegrationTest;
-import dev.kabinet.platform.test.KeycloakTokens;
+import dev.kabinet.platform.test.ServiceApi;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -12,9 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** The real flow: Keycloak tokens of the demo users, the service's own PostgreSQL database. */
 @KabinetIntegrationTest
@@ -27,56 +26,40 @@ class AccountsIT {
     @Autowired
     AccountRepository accounts;
 
-    RestTestClient http;
+    ServiceApi api;
 
     @BeforeEach
     void setUp() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        api = ServiceApi.on(port);
         // The demo profile is off in tests: each test run (re)writes the rows it relies on.
-        accounts.save(AccountFixtures.ivanovasFlat12());
-        accounts.save(AccountFixtures.ivanovasFlat14());
+        accounts.save(ivanovasFlat12().build());
+        accounts.save(ivanovasFlat14().build());
     }
 
     @Test
     void ivanovaListsHerTwoAccounts() {
-        http.get()
-                .uri("/api/v1/accounts")
-                .header(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer("ivanova"))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$.length()")
-                .isEqualTo(2)
-                .jsonPath("$[0].number")
-                .isEqualTo("1000000011")
-                .jsonPath("$[1].number")
-                .isEqualTo("1000000012")
-                .jsonPath("$[0].address")
-                .isEqualTo("г. Москва, ул. Лесная, д. 5, кв. 12")
-                .jsonPath("$[0].services[0]")
-                .isEqualTo("ELECTRICITY");
+        var response = api.as("ivanova").get("/api/v1/accounts");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        var list = response.json();
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).get("number").asString()).isEqualTo("1000000011");
+        assertThat(list.get(1).get("number").asString()).isEqualTo("1000000012");
+        assertThat(list.get(0).get("address").asString()).isEqualTo("г. Москва, ул. Лесная, д. 5, кв. 12");
+        assertThat(list.get(0).get("services").get(0).asString()).isEqualTo("ELECTRICITY");
     }
 
     @Test
     void ivanovaSeesTheDetailsOfHerAccount() {
-        http.get()
-                .uri("/api/v1/accounts/1000000012")
-                .header(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer("ivanova"))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$.number")
-                .isEqualTo("1000000012")
-                .jsonPath("$.ownerName")
-                .isEqualTo("Иванова Анна Сергеевна")
-                .jsonPath("$.totalArea")
-                .isEqualTo(38.1)
-                .jsonPath("$.rooms")
-                .isEqualTo(1)
-                .jsonPath("$.residents")
-                .isEqualTo(1);
+        var response = api.as("ivanova").get("/api/v1/accounts/1000000012");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        var account = response.json();
+        assertThat(account.get("number").asString()).isEqualTo("1000000012");
+        assertThat(account.get("ownerName").asString()).isEqualTo("Иванова Анна Сергеевна");
+        assertThat(account.get("totalArea").asDouble()).isEqualTo(38.1);
+        assertThat(account.get("rooms").asInt()).isEqualTo(1);
+        assertThat(account.get("residents").asInt()).isEqualTo(1);
     }
 
     /** Every account-scoped endpoint of this service; the 403 comes before any lookup. */
@@ -88,63 +71,36 @@ class AccountsIT {
     @MethodSource("accountScopedEndpoints")
     @DisplayName("AC-1 petrov is refused on ivanova's account, and on a number that does not exist")
     void petrovIsRefused(String endpoint) {
-        http.get()
-                .uri(endpoint)
-                .header(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer("petrov"))
-                .exchange()
-                .expectStatus()
-                .isForbidden()
-                .expectHeader()
-                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo("https://kabinet.dev/problems/account-access-denied")
-                .jsonPath("$.traceId")
-                .exists();
+        var response = api.as("petrov").get(endpoint);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(403);
+        assertThat(response.problemType()).isEqualTo("https://kabinet.dev/problems/account-access-denied");
+        assertThat(response.json().has("traceId")).isTrue();
     }
 
     @Test
     void petrovDoesNotSeeIvanovasAccountsInHisList() {
-        var body = http.get()
-                .uri("/api/v1/accounts")
-                .header(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer("petrov"))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
-        assertThat(body).doesNotContain("1000000011").doesNotContain("1000000012");
+        var response = api.as("petrov").get("/api/v1/accounts");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("1000000011").doesNotContain("1000000012");
     }
 
     @Test
     void anOperatorReadsAnyAccountAndLearnsWhenOneDoesNotExist() {
-        http.get()
-                .uri("/api/v1/accounts/1000000011")
-                .header(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer("operator"))
-                .exchange()
-                .expectStatus()
-                .isOk();
-        http.get()
-                .uri("/api/v1/accounts/9999999990")
-                .header(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer("operator"))
-                .exchange()
-                .expectStatus()
-                .isNotFound()
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo("https://kabinet.dev/problems/account-not-found");
+        var operator = api.as("operator");
+        assertThat(operator.get("/api/v1/accounts/1000000011").status()).isEqualTo(200);
+
+        var missing = operator.get("/api/v1/accounts/9999999990");
+        assertThat(missing.status()).as(missing.toString()).isEqualTo(404);
+        assertThat(missing.problemType()).isEqualTo("https://kabinet.dev/problems/account-not-found");
     }
 
     @Test
     void withoutATokenTheCallerMustLogIn() {
-        http.get()
-                .uri("/api/v1/accounts")
-                .exchange()
-                .expectStatus()
-                .isUnauthorized()
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo("https://kabinet.dev/problems/unauthorized");
+        var response = api.get("/api/v1/accounts");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(401);
+        assertThat(response.problemType()).isEqualTo("https://kabinet.dev/problems/unauthorized");
     }
 }

@@ -2,7 +2,7 @@ package dev.kabinet.account.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabinet.account.accounts.AccountFixtures;
+import dev.kabinet.account.accounts.AccountBuilder;
 import dev.kabinet.account.accounts.AccountRepository;
 import dev.kabinet.platform.test.KabinetIntegrationTest;
 import java.time.Instant;
@@ -29,7 +29,7 @@ class AccountLinksIT {
 
     @BeforeEach
     void setUp() {
-        accounts.save(AccountFixtures.ivanovasFlat12());
+        accounts.save(AccountBuilder.ivanovasFlat12().build());
         jdbc.update("delete from account_link where username = ?", USERNAME);
     }
 

@@ -5,23 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kabinet.platform.test.GoldenEvent;
 import dev.kabinet.platform.test.KabinetIntegrationTest;
 import dev.kabinet.platform.test.KafkaProbe;
-import dev.kabinet.platform.test.KeycloakTokens;
+import dev.kabinet.platform.test.ServiceApi;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The walking skeleton's billing step on the real servers: a {@code metering.ReadingSubmitted.v1} event on Kafka
@@ -43,14 +37,11 @@ class ChargePreviewIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    JsonMapper json;
-
-    RestClient http;
+    ServiceApi api;
 
     @BeforeEach
     void setUp() {
-        http = RestClient.create("http://localhost:" + port);
+        api = ServiceApi.on(port);
         // the demo seed is off in tests: the tariff this test relies on, as the demo has it
         jdbc.update("insert into tariff (service, scheme, zone, kopecks_per_unit, valid_from)"
                 + " values ('ELECTRICITY', 'SINGLE', 'T1', 643, date '2026-01-01') on conflict do nothing");
@@ -71,10 +62,9 @@ class ChargePreviewIT {
     @Test
     void aPublishedReadingBecomesAPreviewWithTheRightKopecks() {
         var readingId = UUID.randomUUID();
-        var before = get(previewPath(readingId), "ivanova");
-        assertThat(before.getStatusCode().value()).isEqualTo(404);
-        assertThat(body(before).get("type").asString())
-                .isEqualTo("https://kabinet.dev/problems/charge-preview-not-ready");
+        var before = api.as("ivanova").get(previewPath(readingId));
+        assertThat(before.status()).isEqualTo(404);
+        assertThat(before.problemType()).isEqualTo("https://kabinet.dev/problems/charge-preview-not-ready");
 
         KafkaProbe.publish(TOPIC, ACCOUNT, UUID.randomUUID(), TYPE, reading(readingId, "12346.3", "12345.6"));
 
@@ -92,20 +82,19 @@ class ChargePreviewIT {
 
     @Test
     void aResidentIsRefusedOnAnAccountNotLinkedToThem() {
-        var response = get(previewPath(UUID.randomUUID()), "petrov");
+        var response = api.as("petrov").get(previewPath(UUID.randomUUID()));
 
-        assertThat(response.getStatusCode().value()).isEqualTo(403);
-        assertThat(body(response).get("type").asString())
-                .isEqualTo("https://kabinet.dev/problems/account-access-denied");
-        assertThat(body(response).get("detail").asString()).isNotBlank();
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.problemType()).isEqualTo("https://kabinet.dev/problems/account-access-denied");
+        assertThat(response.json().get("detail").asString()).isNotBlank();
     }
 
     @Test
     void aCallWithoutATokenIsUnauthorized() {
-        var response = get(previewPath(UUID.randomUUID()), null);
+        var response = api.get(previewPath(UUID.randomUUID()));
 
-        assertThat(response.getStatusCode().value()).isEqualTo(401);
-        assertThat(body(response).get("type").asString()).isEqualTo("https://kabinet.dev/problems/unauthorized");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.problemType()).isEqualTo("https://kabinet.dev/problems/unauthorized");
     }
 
     static String previewPath(UUID readingId) {
@@ -113,50 +102,8 @@ class ChargePreviewIT {
     }
 
     JsonNode awaitPreview(UUID readingId) {
-        return await(
-                        () -> get(previewPath(readingId), "ivanova"),
-                        r -> r.getStatusCode().value() == 200)
-                .map(this::body)
-                .orElseThrow(
-                        () -> new AssertionError("No charge preview of reading " + readingId + " within " + PATIENCE));
-    }
-
-    static <T> java.util.Optional<T> await(java.util.function.Supplier<T> probe, Predicate<T> done) {
-        var until = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(until)) {
-            var value = probe.get();
-            if (done.test(value)) {
-                return java.util.Optional.of(value);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    ResponseEntity<String> get(String path, String user) {
-        return http.get()
-                .uri(path)
-                .headers(headers -> {
-                    if (user != null) {
-                        headers.set(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer(user));
-                    }
-                })
-                .retrieve()
-                .onStatus(status -> true, (request, response) -> {})
-                .toEntity(String.class);
-    }
-
-    JsonNode body(ResponseEntity<String> response) {
-        return json.readTree(response.getBody());
-    }
-
-    long count(String sql, Object... args) {
-        Long count = jdbc.queryForObject(sql, Long.class, args);
-        return count == null ? 0 : count;
+        return api.as("ivanova")
+                .awaitGet(previewPath(readingId), response -> response.status() == 200, PATIENCE)
+                .json();
     }
 }

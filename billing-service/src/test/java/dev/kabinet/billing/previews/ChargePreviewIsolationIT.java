@@ -1,21 +1,18 @@
 package dev.kabinet.billing.previews;
 
-import static dev.kabinet.billing.previews.SubmittedReadings.aSingleRateReading;
+import static dev.kabinet.billing.previews.SubmittedReadingBuilder.aSingleRateReading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabinet.platform.test.KabinetIntegrationTest;
-import dev.kabinet.platform.test.KeycloakTokens;
 import dev.kabinet.platform.test.Refusals;
+import dev.kabinet.platform.test.ServiceApi;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.client.RestClient;
 
 /**
  * Isolation by resource id (#5): a charge preview is found only under the account of its reading. A resident asking
@@ -39,19 +36,19 @@ class ChargePreviewIsolationIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    RestClient http;
+    ServiceApi api;
     UUID ivanovasReading;
 
     @BeforeEach
     void ivanovaHasAPricedReading() {
-        http = RestClient.create("http://localhost:" + port);
+        api = ServiceApi.on(port);
         jdbc.update("insert into tariff (service, scheme, zone, kopecks_per_unit, valid_from)"
                 + " values ('ELECTRICITY', 'SINGLE', 'T1', 643, date '2026-01-01') on conflict do nothing");
         ivanovasReading = UUID.randomUUID();
         previews.previewCharge(
                 UUID.randomUUID(),
                 aSingleRateReading().readingId(ivanovasReading).build());
-        assertThat(get(IVANOVAS, ivanovasReading, "ivanova").getStatusCode().value())
+        assertThat(get(IVANOVAS, ivanovasReading, "ivanova").status())
                 .as("the preview exists under its own account")
                 .isEqualTo(200);
     }
@@ -61,9 +58,9 @@ class ChargePreviewIsolationIT {
         var foreign = get(PETROVS, ivanovasReading, "petrov");
         var nonExistent = get(PETROVS, UUID.randomUUID(), "petrov");
 
-        assertThat(foreign.getStatusCode().value()).isEqualTo(404);
-        assertThat(foreign.getStatusCode()).isEqualTo(nonExistent.getStatusCode());
-        Refusals.assertIndistinguishable(foreign.getBody(), nonExistent.getBody());
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
+        assertThat(foreign.status()).isEqualTo(nonExistent.status());
+        Refusals.assertIndistinguishable(foreign.body(), nonExistent.body());
     }
 
     @Test
@@ -71,8 +68,8 @@ class ChargePreviewIsolationIT {
         var foreign = get(IVANOVAS_OTHER, ivanovasReading, "ivanova");
         var nonExistent = get(IVANOVAS_OTHER, UUID.randomUUID(), "ivanova");
 
-        assertThat(foreign.getStatusCode().value()).isEqualTo(404);
-        Refusals.assertIndistinguishable(foreign.getBody(), nonExistent.getBody());
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
+        Refusals.assertIndistinguishable(foreign.body(), nonExistent.body());
     }
 
     @Test
@@ -80,16 +77,11 @@ class ChargePreviewIsolationIT {
         var foreign = get(PETROVS, ivanovasReading, "operator");
         var nonExistent = get(PETROVS, UUID.randomUUID(), "operator");
 
-        assertThat(foreign.getStatusCode().value()).isEqualTo(404);
-        Refusals.assertIndistinguishable(foreign.getBody(), nonExistent.getBody());
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
+        Refusals.assertIndistinguishable(foreign.body(), nonExistent.body());
     }
 
-    ResponseEntity<String> get(String account, UUID readingId, String user) {
-        return http.get()
-                .uri("/api/v1/accounts/{number}/charge-previews/{id}", account, readingId)
-                .header(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer(user))
-                .retrieve()
-                .onStatus(status -> true, (request, response) -> {})
-                .toEntity(String.class);
+    ServiceApi.Response get(String account, UUID readingId, String user) {
+        return api.as(user).get("/api/v1/accounts/" + account + "/charge-previews/" + readingId);
     }
 }

@@ -1,7 +1,7 @@
 package dev.kabinet.billing.previews;
 
-import static dev.kabinet.billing.previews.SubmittedReadings.aDayNightReading;
-import static dev.kabinet.billing.previews.SubmittedReadings.aSingleRateReading;
+import static dev.kabinet.billing.previews.SubmittedReadingBuilder.aDayNightReading;
+import static dev.kabinet.billing.previews.SubmittedReadingBuilder.aSingleRateReading;
 import static dev.kabinet.billing.tariffs.TariffZone.T1;
 import static dev.kabinet.billing.tariffs.TariffZone.T2;
 import static dev.kabinet.billing.tariffs.UtilityService.ELECTRICITY;

@@ -1,14 +1,13 @@
 package dev.kabinet.identity.profiles;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.kabinet.platform.test.KabinetIntegrationTest;
-import dev.kabinet.platform.test.KeycloakTokens;
-import java.util.List;
+import dev.kabinet.platform.test.ServiceApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** The profile comes from Keycloak's Admin API through the service account, for the token's subject. */
 @KabinetIntegrationTest
@@ -18,58 +17,45 @@ class ProfileIT {
     @LocalServerPort
     int port;
 
-    RestTestClient http;
+    ServiceApi api;
 
     @BeforeEach
     void setUp() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        api = ServiceApi.on(port);
     }
 
     @Test
     void ivanovaSeesHerProfileAndLinkedAccounts() {
-        http.get()
-                .uri("/api/v1/me")
-                .header(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer("ivanova"))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$.username")
-                .isEqualTo("ivanova")
-                .jsonPath("$.email")
-                .isEqualTo("ivanova@kabinet.local")
-                .jsonPath("$.firstName")
-                .isEqualTo("Анна")
-                .jsonPath("$.lastName")
-                .isEqualTo("Иванова")
-                .jsonPath("$.accounts")
-                .isEqualTo(List.of("1000000011", "1000000012"));
+        var response = api.as("ivanova").get("/api/v1/me");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        var profile = response.json();
+        assertThat(profile.get("username").asString()).isEqualTo("ivanova");
+        assertThat(profile.get("email").asString()).isEqualTo("ivanova@kabinet.local");
+        assertThat(profile.get("firstName").asString()).isEqualTo("Анна");
+        assertThat(profile.get("lastName").asString()).isEqualTo("Иванова");
+        assertThat(profile.get("accounts").values())
+                .extracting(account -> account.asString())
+                .containsExactly("1000000011", "1000000012");
     }
 
     @Test
     void petrovSeesOnlyHisOwnProfile() {
-        http.get()
-                .uri("/api/v1/me")
-                .header(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer("petrov"))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$.email")
-                .isEqualTo("petrov@kabinet.local")
-                .jsonPath("$.accounts")
-                .isEqualTo(List.of("2000000021"));
+        var response = api.as("petrov").get("/api/v1/me");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        var profile = response.json();
+        assertThat(profile.get("email").asString()).isEqualTo("petrov@kabinet.local");
+        assertThat(profile.get("accounts").values())
+                .extracting(account -> account.asString())
+                .containsExactly("2000000021");
     }
 
     @Test
     void withoutATokenTheCallerMustLogIn() {
-        http.get()
-                .uri("/api/v1/me")
-                .exchange()
-                .expectStatus()
-                .isUnauthorized()
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo("https://kabinet.dev/problems/unauthorized");
+        var response = api.get("/api/v1/me");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(401);
+        assertThat(response.problemType()).isEqualTo("https://kabinet.dev/problems/unauthorized");
     }
 }

@@ -3,12 +3,11 @@ package dev.kabinet.metering.readings;
 import static dev.kabinet.metering.meters.MeterBuilder.aSingleZoneMeter;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabinet.metering.Api;
 import dev.kabinet.metering.meters.Meter;
 import dev.kabinet.metering.meters.MeterRepository;
 import dev.kabinet.platform.test.KabinetIntegrationTest;
-import dev.kabinet.platform.test.KeycloakTokens;
 import dev.kabinet.platform.test.Refusals;
+import dev.kabinet.platform.test.ServiceApi;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -48,13 +47,13 @@ class ReadingIsolationIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    Api api;
+    ServiceApi api;
     Meter ivanovasMeter;
     Reading ivanovasReading;
 
     @BeforeEach
     void ivanovaHasAMeterWithAReading() {
-        api = new Api(port);
+        api = ServiceApi.on(port);
         long id = 8_000_000 + ThreadLocalRandom.current().nextInt(1_000_000);
         ivanovasMeter = meters.save(aSingleZoneMeter()
                 .id(id)
@@ -67,7 +66,8 @@ class ReadingIsolationIT {
                 null,
                 Instant.now(),
                 LocalDate.now().minusDays(1)));
-        assertThat(api.get(readingPath(IVANOVAS, ivanovasReading.id()), KeycloakTokens.bearer("ivanova"))
+        assertThat(api.as("ivanova")
+                        .get(readingPath(IVANOVAS, ivanovasReading.id()))
                         .status())
                 .as("the reading exists under its own account")
                 .isEqualTo(200);
@@ -89,33 +89,33 @@ class ReadingIsolationIT {
 
     @Test
     void anotherResidentAskingUnderTheirOwnAccountForAReadingIsToldItDoesNotExist() {
-        var petrov = KeycloakTokens.bearer("petrov");
-        var foreign = api.get(readingPath(PETROVS, ivanovasReading.id()), petrov);
-        var nonExistent = api.get(readingPath(PETROVS, UUID.randomUUID()), petrov);
+        var petrov = api.as("petrov");
+        var foreign = petrov.get(readingPath(PETROVS, ivanovasReading.id()));
+        var nonExistent = petrov.get(readingPath(PETROVS, UUID.randomUUID()));
 
         assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
         assertThat(foreign.status()).isEqualTo(nonExistent.status());
-        Refusals.assertIndistinguishable(foreign.raw().body(), nonExistent.raw().body());
+        Refusals.assertIndistinguishable(foreign.body(), nonExistent.body());
     }
 
     @Test
     void theSameResidentAskingUnderTheirOtherAccountForAReadingIsToldItDoesNotExist() {
-        var ivanova = KeycloakTokens.bearer("ivanova");
-        var foreign = api.get(readingPath(IVANOVAS_OTHER, ivanovasReading.id()), ivanova);
-        var nonExistent = api.get(readingPath(IVANOVAS_OTHER, UUID.randomUUID()), ivanova);
+        var ivanova = api.as("ivanova");
+        var foreign = ivanova.get(readingPath(IVANOVAS_OTHER, ivanovasReading.id()));
+        var nonExistent = ivanova.get(readingPath(IVANOVAS_OTHER, UUID.randomUUID()));
 
         assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
-        Refusals.assertIndistinguishable(foreign.raw().body(), nonExistent.raw().body());
+        Refusals.assertIndistinguishable(foreign.body(), nonExistent.body());
     }
 
     @Test
     void anotherResidentSubmittingUnderTheirOwnAccountForAMeterIsToldItDoesNotExistAndNothingIsStored() {
-        var petrov = KeycloakTokens.bearer("petrov");
-        var foreign = api.post(submitPath(PETROVS, ivanovasMeter.id()), petrov, VALID_READING);
-        var nonExistent = api.post(submitPath(PETROVS, 7_999_999), petrov, VALID_READING);
+        var petrov = api.as("petrov");
+        var foreign = petrov.post(submitPath(PETROVS, ivanovasMeter.id()), VALID_READING);
+        var nonExistent = petrov.post(submitPath(PETROVS, 7_999_999), VALID_READING);
 
         assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
-        Refusals.assertIndistinguishable(foreign.raw().body(), nonExistent.raw().body());
+        Refusals.assertIndistinguishable(foreign.body(), nonExistent.body());
         assertThat(jdbc.queryForObject(
                         "select count(*) from reading where meter_id = ?", Integer.class, ivanovasMeter.id()))
                 .as("only ivanova's own reading of the meter")
@@ -124,11 +124,11 @@ class ReadingIsolationIT {
 
     @Test
     void anOperatorSubmittingUnderAnotherAccountForAMeterIsToldItDoesNotExist() {
-        var operator = KeycloakTokens.bearer("operator");
-        var foreign = api.post(submitPath(PETROVS, ivanovasMeter.id()), operator, VALID_READING);
-        var nonExistent = api.post(submitPath(PETROVS, 7_999_999), operator, VALID_READING);
+        var operator = api.as("operator");
+        var foreign = operator.post(submitPath(PETROVS, ivanovasMeter.id()), VALID_READING);
+        var nonExistent = operator.post(submitPath(PETROVS, 7_999_999), VALID_READING);
 
         assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
-        Refusals.assertIndistinguishable(foreign.raw().body(), nonExistent.raw().body());
+        Refusals.assertIndistinguishable(foreign.body(), nonExistent.body());
     }
 }

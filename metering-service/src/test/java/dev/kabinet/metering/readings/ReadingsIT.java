@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.kabinet.metering.Api;
 import dev.kabinet.metering.meters.Meter;
 import dev.kabinet.metering.meters.MeterRepository;
 import dev.kabinet.metering.system.KafkaTopics;
@@ -14,7 +13,7 @@ import dev.kabinet.platform.messaging.CloudEventHeaders;
 import dev.kabinet.platform.test.EventContracts;
 import dev.kabinet.platform.test.KabinetIntegrationTest;
 import dev.kabinet.platform.test.KafkaProbe;
-import dev.kabinet.platform.test.KeycloakTokens;
+import dev.kabinet.platform.test.ServiceApi;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,12 +58,12 @@ class ReadingsIT {
     JdbcTemplate jdbc;
 
     final JsonMapper json = JsonMapper.builder().build();
-    Api api;
+    ServiceApi api;
     Meter meter;
 
     @BeforeEach
     void ivanovasAccountsHaveTheirMeters() {
-        api = new Api(port);
+        api = ServiceApi.on(port);
         jdbc.update("delete from reading where account_number in (?, ?)", ACCOUNT, SECOND_ACCOUNT);
         jdbc.update(
                 "delete from meter where account_number in (?, ?) or id in (?, ?)",
@@ -88,8 +87,8 @@ class ReadingsIT {
         readings.save(reading);
     }
 
-    private Api.Response submit(String bearer, String account, long meterId, String body) {
-        return api.post("/api/v1/accounts/" + account + "/meters/" + meterId + "/readings", bearer, body);
+    private ServiceApi.Response submit(ServiceApi caller, String account, long meterId, String body) {
+        return caller.post("/api/v1/accounts/" + account + "/meters/" + meterId + "/readings", body);
     }
 
     /** An event carrying one of the values refused in {@link #refusedReadingChangesNothing()}. */
@@ -108,8 +107,7 @@ class ReadingsIT {
     @DisplayName("MT-2 a submitted reading is stored and published as metering.ReadingSubmitted.v1")
     void submittedReadingIsStoredAndPublished() {
         try (var probe = KafkaProbe.listen(KafkaTopics.READINGS)) {
-            var response =
-                    submit(KeycloakTokens.bearer("ivanova"), ACCOUNT, METER, "{\"values\": {\"T1\": \"12346\"}}");
+            var response = submit(api.as("ivanova"), ACCOUNT, METER, "{\"values\": {\"T1\": \"12346\"}}");
 
             assertThat(response.status()).as(response.toString()).isEqualTo(201);
             var body = response.json();
@@ -155,23 +153,23 @@ class ReadingsIT {
     @Test
     @DisplayName("MT-2 a refused reading changes nothing and publishes nothing")
     void refusedReadingChangesNothing() {
-        var bearer = KeycloakTokens.bearer("ivanova");
+        var ivanova = api.as("ivanova");
         long readingsBefore = readings.count();
         int outboxBefore = outboxRowsOfMeter(METER);
         try (var probe = KafkaProbe.listen(KafkaTopics.READINGS)) {
-            var below = submit(bearer, ACCOUNT, METER, "{\"values\": {\"T1\": \"12000.1\"}}");
+            var below = submit(ivanova, ACCOUNT, METER, "{\"values\": {\"T1\": \"12000.1\"}}");
             assertThat(below.status()).as(below.toString()).isEqualTo(422);
             assertThat(below.contentType()).startsWith("application/problem+json");
             assertThat(below.json().get("type").asString()).isEqualTo(PROBLEM + "reading-below-previous");
             assertThat(below.json().get("errors").get(0).get("field").asString())
                     .isEqualTo("values.T1");
 
-            var wide = submit(bearer, ACCOUNT, METER, "{\"values\": {\"T1\": \"1234567.89\", \"T2\": \"1\"}}");
+            var wide = submit(ivanova, ACCOUNT, METER, "{\"values\": {\"T1\": \"1234567.89\", \"T2\": \"1\"}}");
             assertThat(wide.status()).as(wide.toString()).isEqualTo(422);
             assertThat(wide.json().get("type").asString()).isEqualTo(PROBLEM + "reading-invalid");
             assertThat(wide.json().get("errors")).hasSize(2);
 
-            var malformed = submit(bearer, ACCOUNT, METER, "{\"values\": {\"T1\": \"" + "9".repeat(1000) + "\"");
+            var malformed = submit(ivanova, ACCOUNT, METER, "{\"values\": {\"T1\": \"" + "9".repeat(1000) + "\"");
             assertThat(malformed.status()).as(malformed.toString()).isEqualTo(400);
             assertThat(malformed.json().get("type").asString()).isEqualTo(PROBLEM + "malformed-request");
 
@@ -185,8 +183,8 @@ class ReadingsIT {
     @Test
     @DisplayName("MT-1 the meter list shows each meter's newest reading of any status")
     void listsMetersWithTheirNewestReading() {
-        var bearer = KeycloakTokens.bearer("ivanova");
-        var before = api.get("/api/v1/accounts/" + ACCOUNT + "/meters", bearer);
+        var ivanova = api.as("ivanova");
+        var before = ivanova.get("/api/v1/accounts/" + ACCOUNT + "/meters");
         assertThat(before.status()).as(before.toString()).isEqualTo(200);
         assertThat(before.json()).hasSize(1);
         var listed = before.json().get(0);
@@ -195,17 +193,16 @@ class ReadingsIT {
         assertThat(listed.get("lastReading").get("values").get("T1").asString()).isEqualTo("12345.6");
         assertThat(listed.get("lastReading").get("status").asString()).isEqualTo("ACCEPTED");
 
-        assertThat(submit(bearer, ACCOUNT, METER, "{\"values\": {\"T1\": \"12400.0\"}}")
+        assertThat(submit(ivanova, ACCOUNT, METER, "{\"values\": {\"T1\": \"12400.0\"}}")
                         .status())
                 .isEqualTo(201);
 
-        var after = api.get("/api/v1/accounts/" + ACCOUNT + "/meters", bearer)
-                .json()
-                .get(0);
+        var after =
+                ivanova.get("/api/v1/accounts/" + ACCOUNT + "/meters").json().get(0);
         assertThat(after.get("lastReading").get("values").get("T1").asString()).isEqualTo("12400.0");
         assertThat(after.get("lastReading").get("status").asString()).isEqualTo("IN_PROCESSING");
 
-        var twoZone = api.get("/api/v1/accounts/" + SECOND_ACCOUNT + "/meters", bearer)
+        var twoZone = ivanova.get("/api/v1/accounts/" + SECOND_ACCOUNT + "/meters")
                 .json()
                 .get(0);
         assertThat(twoZone.get("zones")).hasSize(2);
@@ -215,25 +212,23 @@ class ReadingsIT {
     @Test
     @DisplayName("MT-3 the account's readings come newest first, in pages")
     void listsReadingsNewestFirst() {
-        var bearer = KeycloakTokens.bearer("ivanova");
-        assertThat(submit(bearer, ACCOUNT, METER, "{\"values\": {\"T1\": \"12400.0\"}}")
+        var ivanova = api.as("ivanova");
+        assertThat(submit(ivanova, ACCOUNT, METER, "{\"values\": {\"T1\": \"12400.0\"}}")
                         .status())
                 .isEqualTo(201);
 
-        var page = api.get("/api/v1/accounts/" + ACCOUNT + "/readings?size=1", bearer);
+        var page = ivanova.get("/api/v1/accounts/" + ACCOUNT + "/readings?size=1");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("X-Total-Count")).isEqualTo("2");
         assertThat(page.json()).hasSize(1);
         assertThat(page.json().get(0).get("values").get("T1").asString()).isEqualTo("12400.0");
         assertThat(page.json().get(0).get("status").asString()).isEqualTo("IN_PROCESSING");
 
-        var next = api.get("/api/v1/accounts/" + ACCOUNT + "/readings?size=1&page=1", bearer);
+        var next = ivanova.get("/api/v1/accounts/" + ACCOUNT + "/readings?size=1&page=1");
         assertThat(next.json().get(0).get("status").asString()).isEqualTo("ACCEPTED");
 
-        var one = api.get(
-                "/api/v1/accounts/" + ACCOUNT + "/readings/"
-                        + page.json().get(0).get("id").asString(),
-                bearer);
+        var one = ivanova.get("/api/v1/accounts/" + ACCOUNT + "/readings/"
+                + page.json().get(0).get("id").asString());
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.json().get("id")).isEqualTo(page.json().get(0).get("id"));
     }
@@ -241,10 +236,10 @@ class ReadingsIT {
     @Test
     @DisplayName("another resident (petrov) is refused on every endpoint of ivanova's account")
     void anotherResidentIsRefused() {
-        var petrov = KeycloakTokens.bearer("petrov");
+        var petrov = api.as("petrov");
         for (var response : java.util.List.of(
-                api.get("/api/v1/accounts/" + ACCOUNT + "/meters", petrov),
-                api.get("/api/v1/accounts/" + ACCOUNT + "/readings", petrov),
+                petrov.get("/api/v1/accounts/" + ACCOUNT + "/meters"),
+                petrov.get("/api/v1/accounts/" + ACCOUNT + "/readings"),
                 submit(petrov, ACCOUNT, METER, "{\"values\": {\"T1\": \"12346\"}}"))) {
             assertThat(response.status()).as(response.toString()).isEqualTo(403);
             assertThat(response.contentType()).startsWith("application/problem+json");
@@ -259,9 +254,9 @@ class ReadingsIT {
     @DisplayName("no token, no access: 401 problem")
     void requiresAToken() {
         for (var response : java.util.List.of(
-                api.get("/api/v1/accounts/" + ACCOUNT + "/meters", null),
-                api.get("/api/v1/accounts/" + ACCOUNT + "/meters", "Bearer not-a-token"),
-                submit(null, ACCOUNT, METER, "{\"values\": {\"T1\": \"12346\"}}"))) {
+                api.get("/api/v1/accounts/" + ACCOUNT + "/meters"),
+                api.withAuthorization("Bearer not-a-token").get("/api/v1/accounts/" + ACCOUNT + "/meters"),
+                submit(api, ACCOUNT, METER, "{\"values\": {\"T1\": \"12346\"}}"))) {
             assertThat(response.status()).as(response.toString()).isEqualTo(401);
             assertThat(response.json().get("type").asString()).isEqualTo(PROBLEM + "unauthorized");
         }
@@ -270,7 +265,7 @@ class ReadingsIT {
     @Test
     @DisplayName("an operator reaches any account")
     void operatorReachesAnyAccount() {
-        var response = api.get("/api/v1/accounts/" + ACCOUNT + "/meters", KeycloakTokens.bearer("operator"));
+        var response = api.as("operator").get("/api/v1/accounts/" + ACCOUNT + "/meters");
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.json()).hasSize(1);

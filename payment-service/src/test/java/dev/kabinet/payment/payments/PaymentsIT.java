@@ -1,9 +1,10 @@
 package dev.kabinet.payment.payments;
 
-import static dev.kabinet.payment.payments.PaymentFixtures.aPayment;
+import static dev.kabinet.payment.payments.PaymentBuilder.aPayment;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabinet.platform.test.KabinetIntegrationTest;
-import dev.kabinet.platform.test.KeycloakTokens;
+import dev.kabinet.platform.test.ServiceApi;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -12,9 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** The real flow: Keycloak tokens of the demo users, the service's own PostgreSQL database. */
 @KabinetIntegrationTest
@@ -31,51 +29,47 @@ class PaymentsIT {
     @Autowired
     PaymentRepository payments;
 
-    RestTestClient http;
+    ServiceApi api;
 
     @BeforeEach
     void setUp() {
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-        payments.save(aPayment(OLDER, "1000000011", 150000, "2099-01-05T09:00:00Z"));
-        payments.save(aPayment(NEWER, "1000000011", 98750, "2099-02-05T09:00:00Z"));
+        api = ServiceApi.on(port);
+        payments.save(aPayment()
+                .id(OLDER)
+                .on("1000000011")
+                .amountKopecks(150000)
+                .createdAt("2099-01-05T09:00:00Z")
+                .build());
+        payments.save(aPayment()
+                .id(NEWER)
+                .on("1000000011")
+                .amountKopecks(98750)
+                .createdAt("2099-02-05T09:00:00Z")
+                .build());
     }
 
     @Test
     void ivanovaSeesHerAccountsPaymentsNewestFirst() {
-        http.get()
-                .uri("/api/v1/accounts/1000000011/payments?size=2")
-                .header(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer("ivanova"))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .jsonPath("$[0].id")
-                .isEqualTo(NEWER)
-                .jsonPath("$[0].amountKopecks")
-                .isEqualTo(98750)
-                .jsonPath("$[0].status")
-                .isEqualTo("CREATED")
-                .jsonPath("$[1].id")
-                .isEqualTo(OLDER);
-        http.get()
-                .uri("/api/v1/accounts/1000000011/payments?page=1&size=1")
-                .header(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer("ivanova"))
-                .exchange()
-                .expectBody()
-                .jsonPath("$[0].id")
-                .isEqualTo(OLDER);
+        var ivanova = api.as("ivanova");
+        var page = ivanova.get("/api/v1/accounts/1000000011/payments?size=2");
+
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        var payments = page.json();
+        assertThat(payments.get(0).get("id").asString()).isEqualTo(NEWER);
+        assertThat(payments.get(0).get("amountKopecks").asLong()).isEqualTo(98750);
+        assertThat(payments.get(0).get("status").asString()).isEqualTo("CREATED");
+        assertThat(payments.get(1).get("id").asString()).isEqualTo(OLDER);
+        var next = ivanova.get("/api/v1/accounts/1000000011/payments?page=1&size=1");
+        assertThat(next.json().get(0).get("id").asString()).isEqualTo(OLDER);
     }
 
     @Test
     void anAccountWithoutPaymentsHasAnEmptyHistory() {
-        http.get()
-                .uri("/api/v1/accounts/1234567890123/payments")
-                .header(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer("operator"))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody()
-                .json("[]");
+        var response = api.as("operator").get("/api/v1/accounts/1234567890123/payments");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().isArray()).isTrue();
+        assertThat(response.json()).isEmpty();
     }
 
     /** Every account-scoped endpoint of this service. */
@@ -87,25 +81,14 @@ class PaymentsIT {
     @MethodSource("ivanovasEndpoints")
     @DisplayName("PY-5 petrov is refused on ivanova's account, and on a number that does not exist")
     void petrovIsRefused(String endpoint) {
-        http.get()
-                .uri(endpoint)
-                .header(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer("petrov"))
-                .exchange()
-                .expectStatus()
-                .isForbidden()
-                .expectHeader()
-                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo("https://kabinet.dev/problems/account-access-denied");
+        var response = api.as("petrov").get(endpoint);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(403);
+        assertThat(response.problemType()).isEqualTo("https://kabinet.dev/problems/account-access-denied");
     }
 
     @Test
     void withoutATokenTheCallerMustLogIn() {
-        http.get()
-                .uri("/api/v1/accounts/1000000011/payments")
-                .exchange()
-                .expectStatus()
-                .isUnauthorized();
+        assertThat(api.get("/api/v1/accounts/1000000011/payments").status()).isEqualTo(401);
     }
 }

@@ -2,14 +2,8 @@ package dev.kabinet.platform.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every service, as an OAuth2 resource server, refuses with 401 and an {@code unauthorized} problem: a token
@@ -19,9 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code TokenChecksIT} extends this with its port and one endpoint ivanova may call (#5).
  */
 public abstract class ResourceServerTokenChecks {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The port the service under test listens on. */
     protected abstract int port();
@@ -74,29 +65,16 @@ public abstract class ResourceServerTokenChecks {
 
     private void assertUnauthorized(String token) {
         var response = get(token);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(JSON.readTree(response.body()).path("type").asString())
-                .isEqualTo("https://kabinet.dev/problems/unauthorized");
+        assertThat(response.status()).as(response.toString()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.problemType()).isEqualTo("https://kabinet.dev/problems/unauthorized");
     }
 
     private int status(String token) {
-        return get(token).statusCode();
+        return get(token).status();
     }
 
-    private HttpResponse<String> get(String token) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + endpointOfIvanova()))
-                .header("Authorization", "Bearer " + token)
-                .GET()
-                .build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private ServiceApi.Response get(String token) {
+        return ServiceApi.on(port()).withToken(token).get(endpointOfIvanova());
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import dev.kabinet.account.accounts.Account;
-import dev.kabinet.account.accounts.AccountFixtures;
+import dev.kabinet.account.accounts.AccountBuilder;
 import dev.kabinet.account.accounts.AccountRepository;
 import dev.kabinet.account.accounts.Accounts;
 import dev.kabinet.account.accounts.InMemoryAccountRepository;
@@ -41,7 +41,7 @@ class AccountControllerTest {
         @Bean
         AccountRepository accountRepository() {
             var repository = new InMemoryAccountRepository();
-            repository.save(AccountFixtures.ivanovasFlat12());
+            repository.save(AccountBuilder.ivanovasFlat12().build());
             repository.save(Account.of(
                     "1000000012",
                     "Иванова Анна Сергеевна",

@@ -1,6 +1,6 @@
 package dev.kabinet.billing.previews.web;
 
-import static dev.kabinet.billing.previews.SubmittedReadings.aDayNightReading;
+import static dev.kabinet.billing.previews.SubmittedReadingBuilder.aDayNightReading;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.kabinet.notification.messages.MessageFixtures;
+import dev.kabinet.notification.messages.MessageBuilder;
 import dev.kabinet.notification.messages.Messages;
 import dev.kabinet.platform.security.ResourceServerSecurityConfiguration;
 import dev.kabinet.platform.test.Refusals;
@@ -43,8 +43,11 @@ class MessageControllerTest {
 
     @Test
     void listsTheAccountsMessagesAPageAtATime() throws Exception {
-        var message = MessageFixtures.aMessage(
-                IVANOVAS, "Показания приняты в обработку", "Показания счётчика ЭМ-101-2019 ...");
+        var message = MessageBuilder.aMessage()
+                .on(IVANOVAS)
+                .subject("Показания приняты в обработку")
+                .body("Показания счётчика ЭМ-101-2019 ...")
+                .build();
         given(messages.of(IVANOVAS, 1, 5)).willReturn(List.of(message));
 
         mvc.perform(get("/api/v1/accounts/{number}/messages", IVANOVAS)

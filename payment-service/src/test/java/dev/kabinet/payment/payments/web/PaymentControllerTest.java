@@ -1,6 +1,6 @@
 package dev.kabinet.payment.payments.web;
 
-import static dev.kabinet.payment.payments.PaymentFixtures.aPayment;
+import static dev.kabinet.payment.payments.PaymentBuilder.aPayment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
@@ -37,12 +37,24 @@ class PaymentControllerTest {
         @Bean
         PaymentRepository paymentRepository() {
             var repository = new InMemoryPaymentRepository();
-            repository.save(
-                    aPayment("00000000-0000-0000-0000-00000000000a", "1000000011", 150000, "2026-10-05T09:00:00Z"));
-            repository.save(
-                    aPayment("00000000-0000-0000-0000-00000000000b", "1000000011", 98750, "2026-11-05T09:00:00Z"));
-            repository.save(
-                    aPayment("00000000-0000-0000-0000-00000000000c", "2000000021", 50000, "2026-11-06T09:00:00Z"));
+            repository.save(aPayment()
+                    .id("00000000-0000-0000-0000-00000000000a")
+                    .on("1000000011")
+                    .amountKopecks(150000)
+                    .createdAt("2026-10-05T09:00:00Z")
+                    .build());
+            repository.save(aPayment()
+                    .id("00000000-0000-0000-0000-00000000000b")
+                    .on("1000000011")
+                    .amountKopecks(98750)
+                    .createdAt("2026-11-05T09:00:00Z")
+                    .build());
+            repository.save(aPayment()
+                    .id("00000000-0000-0000-0000-00000000000c")
+                    .on("2000000021")
+                    .amountKopecks(50000)
+                    .createdAt("2026-11-06T09:00:00Z")
+                    .build());
             return repository;
         }
     }

@@ -8,8 +8,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Test data: submitted readings of the demo meters, adjustable. */
-public final class SubmittedReadings {
+/** Test data: submitted readings of the demo meters, with sensible defaults. */
+public final class SubmittedReadingBuilder {
 
     private UUID readingId = UUID.randomUUID();
     private String accountNumber = "1000000011";
@@ -18,23 +18,24 @@ public final class SubmittedReadings {
     private final Map<TariffZone, BigDecimal> previous = new EnumMap<>(TariffZone.class);
     private Instant submittedAt = Instant.parse("2026-11-22T09:15:30Z");
 
-    private SubmittedReadings() {}
+    private SubmittedReadingBuilder() {}
 
     /** Meter 101 (single rate): 12345.6 -> 12346.0. */
-    public static SubmittedReadings aSingleRateReading() {
-        return new SubmittedReadings().zone(TariffZone.T1, "12346.0", "12345.6");
+    public static SubmittedReadingBuilder aSingleRateReading() {
+        return new SubmittedReadingBuilder().zone(TariffZone.T1, "12346.0", "12345.6");
     }
 
     /** Meter 102 (day/night), as in the contract's golden example: T1 5000.0 -> 5012.5, T2 2000.0 -> 2004.0. */
-    public static SubmittedReadings aDayNightReading() {
-        var reading =
-                new SubmittedReadings().zone(TariffZone.T1, "5012.5", "5000.0").zone(TariffZone.T2, "2004.0", "2000.0");
+    public static SubmittedReadingBuilder aDayNightReading() {
+        var reading = new SubmittedReadingBuilder()
+                .zone(TariffZone.T1, "5012.5", "5000.0")
+                .zone(TariffZone.T2, "2004.0", "2000.0");
         reading.accountNumber = "1000000012";
         reading.meterId = 102;
         return reading;
     }
 
-    public SubmittedReadings zone(TariffZone zone, String value, String previousValue) {
+    public SubmittedReadingBuilder zone(TariffZone zone, String value, String previousValue) {
         values.put(zone, new BigDecimal(value));
         if (previousValue == null) {
             previous.remove(zone);
@@ -44,12 +45,12 @@ public final class SubmittedReadings {
         return this;
     }
 
-    public SubmittedReadings submittedAt(String instant) {
+    public SubmittedReadingBuilder submittedAt(String instant) {
         submittedAt = Instant.parse(instant);
         return this;
     }
 
-    public SubmittedReadings readingId(UUID id) {
+    public SubmittedReadingBuilder readingId(UUID id) {
         readingId = id;
         return this;
     }
