@@ -2,26 +2,20 @@ package dev.kabinet.metering.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kabinet.metering.Api;
 import dev.kabinet.metering.readings.ReadingSubmittedV1;
 import dev.kabinet.platform.messaging.CloudEventHeaders;
 import dev.kabinet.platform.test.EventContracts;
 import dev.kabinet.platform.test.KafkaProbe;
-import dev.kabinet.platform.test.KeycloakTokens;
+import dev.kabinet.platform.test.ServiceApi;
 import dev.kabinet.platform.test.TestServers;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -85,12 +79,11 @@ class OutboxCrashIT {
             prepareMeter(db);
         }
 
-        // the token is fetched once the process is up: a slow start must not outlive it
-        var bearer = KeycloakTokens.bearer("ivanova");
-        var response = new Api(firstPort)
+        // as(..) fetches the token now that the process is up: a slow start must not outlive it
+        var response = ServiceApi.on(firstPort)
+                .as("ivanova")
                 .post(
                         "/api/v1/accounts/" + ACCOUNT + "/meters/" + METER + "/readings",
-                        bearer,
                         "{\"values\": {\"T1\": \"12346.0\"}}");
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         var readingId = UUID.fromString(response.json().get("id").asString());
@@ -126,11 +119,8 @@ class OutboxCrashIT {
                     .isEqualTo(readingId.toString());
             EventContracts.assertConforms(ReadingSubmittedV1.TYPE, record.value());
             try (var db = connect(servers)) {
-                var deadline = Instant.now().plusSeconds(10);
-                while (!published(db, eventId) && Instant.now().isBefore(deadline)) {
-                    Thread.sleep(100);
-                }
-                assertThat(published(db, eventId))
+                assertThat(ServiceApi.eventually(
+                                "event " + eventId + " marked published", () -> published(db, eventId), done -> done))
                         .as("marked published by the second process")
                         .isTrue();
             }
@@ -158,11 +148,8 @@ class OutboxCrashIT {
             List<UUID> backlog;
             try (var db = connect(servers)) {
                 backlog = writeBacklog(db, 3_000);
-                // kill -9 as soon as the relay is under way
-                var deadline = Instant.now().plusSeconds(120);
-                while (countPublished(db, backlog) == 0 && Instant.now().isBefore(deadline)) {
-                    Thread.sleep(5);
-                }
+                // kill -9 as soon as the relay is under way (it sends the 300 batches back to back)
+                ServiceApi.eventually("the relay under way", () -> countPublished(db, backlog), sent -> sent > 0);
                 first.destroyForcibly();
                 assertThat(first.waitFor(15, TimeUnit.SECONDS)).isTrue();
                 assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
@@ -183,12 +170,11 @@ class OutboxCrashIT {
                     Duration.ofSeconds(180));
             assertThat(missing).as("every committed row reached Kafka").isEmpty();
             try (var db = connect(servers)) {
-                var deadline = Instant.now().plusSeconds(30);
-                while (countPublished(db, backlog) < backlog.size()
-                        && Instant.now().isBefore(deadline)) {
-                    Thread.sleep(100);
-                }
-                assertThat(countPublished(db, backlog)).isEqualTo(backlog.size());
+                assertThat(ServiceApi.eventually(
+                                "every row of the backlog marked published",
+                                () -> countPublished(db, backlog),
+                                marked -> marked == backlog.size()))
+                        .isEqualTo(backlog.size());
             }
         }
     }
@@ -284,26 +270,15 @@ class OutboxCrashIT {
         return process;
     }
 
-    private static void awaitReady(Process process, int port) throws Exception {
-        var http = HttpClient.newHttpClient();
-        var readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(2))
-                .build();
-        var deadline = Instant.now().plusSeconds(180);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("metering-service exited with " + process.exitValue() + ", see " + LOGS);
-            }
-            try {
-                if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+    /** Waits until the process answers its readiness probe; fails with where its log is if it never does. */
+    private static void awaitReady(Process process, int port) {
+        try {
+            ServiceApi.on(port)
+                    .awaitGet("/actuator/health/readiness", r -> r.status() == 200, Duration.ofSeconds(180));
+        } catch (RuntimeException notReady) {
+            var state = process.isAlive() ? "not ready within 180 s" : "exited with " + process.exitValue();
+            throw new AssertionError("metering-service " + state + ", see " + LOGS, notReady);
         }
-        throw new AssertionError("metering-service not ready within 180 s, see " + LOGS);
     }
 
     private static String jdbcUrl(TestServers servers) {

@@ -1,6 +1,6 @@
 package dev.kabinet.notification.deliveries;
 
-import static dev.kabinet.notification.deliveries.ReceivedReadings.aDayNightReading;
+import static dev.kabinet.notification.deliveries.ReceivedReadingBuilder.aDayNightReading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.Multipart;

@@ -1,7 +1,7 @@
 package dev.kabinet.notification.deliveries;
 
-import static dev.kabinet.notification.deliveries.ReceivedReadings.aDayNightReading;
-import static dev.kabinet.notification.deliveries.ReceivedReadings.aSingleRateReading;
+import static dev.kabinet.notification.deliveries.ReceivedReadingBuilder.aDayNightReading;
+import static dev.kabinet.notification.deliveries.ReceivedReadingBuilder.aSingleRateReading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;

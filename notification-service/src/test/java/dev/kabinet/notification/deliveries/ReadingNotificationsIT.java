@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kabinet.platform.test.GoldenEvent;
 import dev.kabinet.platform.test.KabinetIntegrationTest;
 import dev.kabinet.platform.test.KafkaProbe;
-import dev.kabinet.platform.test.KeycloakTokens;
+import dev.kabinet.platform.test.ServiceApi;
 import dev.kabinet.platform.test.TestServers;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -13,28 +13,20 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The walking skeleton's notification step on the real servers: a {@code metering.ReadingSubmitted.v1} event on
@@ -55,22 +47,17 @@ class ReadingNotificationsIT {
      */
     static final String MAILBOX = "ivanova-" + UUID.randomUUID().toString().substring(0, 8) + "@kabinet.local";
 
-    static final Duration PATIENCE = Duration.ofSeconds(60);
-
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    JsonMapper json;
-
-    RestClient http;
+    ServiceApi api;
 
     @BeforeEach
     void setUp() {
-        http = RestClient.create("http://localhost:" + port);
+        api = ServiceApi.on(port);
         // the demo seed is off in tests: the contact this test relies on, as the demo has it
         jdbc.update(
                 "insert into contact (account_number, email, email_informing) values (?, ?, true)"
@@ -121,43 +108,47 @@ class ReadingNotificationsIT {
 
     @Test
     void aResidentIsRefusedOnAnAccountNotLinkedToThem() {
-        var response = get("/api/v1/accounts/" + ACCOUNT + "/messages", "petrov");
+        var response = api.as("petrov").get("/api/v1/accounts/" + ACCOUNT + "/messages");
 
-        assertThat(response.getStatusCode().value()).isEqualTo(403);
-        assertThat(body(response).get("type").asString())
+        assertThat(response.status()).as(response.toString()).isEqualTo(403);
+        assertThat(response.json().get("type").asString())
                 .isEqualTo("https://kabinet.dev/problems/account-access-denied");
     }
 
     @Test
     void aCallWithoutATokenIsUnauthorized() {
-        var response = get("/api/v1/accounts/" + ACCOUNT + "/messages", null);
+        var response = api.get("/api/v1/accounts/" + ACCOUNT + "/messages");
 
-        assertThat(response.getStatusCode().value()).isEqualTo(401);
-        assertThat(body(response).get("type").asString()).isEqualTo("https://kabinet.dev/problems/unauthorized");
+        assertThat(response.status()).as(response.toString()).isEqualTo(401);
+        assertThat(response.json().get("type").asString()).isEqualTo("https://kabinet.dev/problems/unauthorized");
     }
 
+    /** The cabinet's message about the meter of this serial number, once the event has been consumed. */
     JsonNode awaitMessage(String serialNumber) {
-        return await(
-                        () -> {
-                            var response = get("/api/v1/accounts/" + ACCOUNT + "/messages?size=50", "ivanova");
-                            assertThat(response.getStatusCode().value()).isEqualTo(200);
-                            for (JsonNode message : body(response)) {
-                                if (message.get("body").asString().contains(serialNumber)) {
-                                    return Optional.of(message);
-                                }
-                            }
-                            return Optional.<JsonNode>empty();
-                        },
-                        Optional::isPresent)
-                .flatMap(found -> found)
-                .orElseThrow(
-                        () -> new AssertionError("No message about meter " + serialNumber + " within " + PATIENCE));
+        var response = api.as("ivanova")
+                .awaitGet(
+                        "/api/v1/accounts/" + ACCOUNT + "/messages?size=50",
+                        r -> messageAbout(r, serialNumber).isPresent());
+        return messageAbout(response, serialNumber).orElseThrow();
+    }
+
+    /** The message of the resident's list (which must be answered) about the meter of this serial number, if any. */
+    static Optional<JsonNode> messageAbout(ServiceApi.Response messages, String serialNumber) {
+        assertThat(messages.status()).as(messages.toString()).isEqualTo(200);
+        for (JsonNode message : messages.json()) {
+            if (message.get("body").asString().contains(serialNumber)) {
+                return Optional.of(message);
+            }
+        }
+        return Optional.empty();
     }
 
     MimeMessage awaitEmail(UUID eventId) {
-        return await(() -> emailsWithMessageId(eventId), found -> !found.isEmpty())
-                .map(found -> found.getFirst())
-                .orElseThrow(() -> new AssertionError("No e-mail for event " + eventId + " in " + MAILBOX));
+        return ServiceApi.eventually(
+                        "an e-mail for event " + eventId + " in " + MAILBOX,
+                        () -> emailsWithMessageId(eventId),
+                        found -> !found.isEmpty())
+                .getFirst();
     }
 
     /**
@@ -187,40 +178,6 @@ class ReadingNotificationsIT {
         } catch (MessagingException e) {
             throw new IllegalStateException("Could not read the mailbox over IMAP", e);
         }
-    }
-
-    static <T> Optional<T> await(Supplier<T> probe, Predicate<T> done) {
-        var until = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(until)) {
-            var value = probe.get();
-            if (done.test(value)) {
-                return Optional.of(value);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return Optional.empty();
-    }
-
-    ResponseEntity<String> get(String path, String user) {
-        return http.get()
-                .uri(path)
-                .headers(headers -> {
-                    if (user != null) {
-                        headers.set(HttpHeaders.AUTHORIZATION, KeycloakTokens.bearer(user));
-                    }
-                })
-                .retrieve()
-                .onStatus(status -> true, (request, response) -> {})
-                .toEntity(String.class);
-    }
-
-    JsonNode body(ResponseEntity<String> response) {
-        return json.readTree(response.getBody());
     }
 
     long count(String sql, Object... args) {

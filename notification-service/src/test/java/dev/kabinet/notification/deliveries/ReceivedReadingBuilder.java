@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Test data: received readings of the demo meters. */
-public final class ReceivedReadings {
+/** Test data: a {@link ReceivedReading} of a demo meter. */
+public final class ReceivedReadingBuilder {
 
     private UUID readingId = UUID.randomUUID();
     private String accountNumber;
@@ -15,34 +15,34 @@ public final class ReceivedReadings {
     private final Map<String, BigDecimal> values = new LinkedHashMap<>();
     private Instant submittedAt = Instant.parse("2026-11-22T09:15:30Z");
 
-    private ReceivedReadings(String accountNumber, String serialNumber) {
+    private ReceivedReadingBuilder(String accountNumber, String serialNumber) {
         this.accountNumber = accountNumber;
         this.serialNumber = serialNumber;
     }
 
     /** Meter 101 of account 1000000011, single rate. */
-    public static ReceivedReadings aSingleRateReading() {
-        return new ReceivedReadings("1000000011", "ЭМ-101-2019").value("T1", "12346.0");
+    public static ReceivedReadingBuilder aSingleRateReading() {
+        return new ReceivedReadingBuilder("1000000011", "ЭМ-101-2019").value("T1", "12346.0");
     }
 
     /** Meter 102 of account 1000000012, day/night. */
-    public static ReceivedReadings aDayNightReading() {
-        return new ReceivedReadings("1000000012", "ЭМ-102-2021")
+    public static ReceivedReadingBuilder aDayNightReading() {
+        return new ReceivedReadingBuilder("1000000012", "ЭМ-102-2021")
                 .value("T2", "2004.0")
                 .value("T1", "5012.5");
     }
 
-    public ReceivedReadings value(String zone, String value) {
+    public ReceivedReadingBuilder value(String zone, String value) {
         values.put(zone, new BigDecimal(value));
         return this;
     }
 
-    public ReceivedReadings serialNumber(String serial) {
+    public ReceivedReadingBuilder serialNumber(String serial) {
         serialNumber = serial;
         return this;
     }
 
-    public ReceivedReadings submittedAt(String instant) {
+    public ReceivedReadingBuilder submittedAt(String instant) {
         submittedAt = Instant.parse(instant);
         return this;
     }
