@@ -273,8 +273,7 @@ class OutboxCrashIT {
     /** Waits until the process answers its readiness probe; fails with where its log is if it never does. */
     private static void awaitReady(Process process, int port) {
         try {
-            ServiceApi.on(port)
-                    .awaitGet("/actuator/health/readiness", r -> r.status() == 200, Duration.ofSeconds(180));
+            ServiceApi.on(port).awaitGet("/actuator/health/readiness", r -> r.status() == 200, Duration.ofSeconds(180));
         } catch (RuntimeException notReady) {
             var state = process.isAlive() ? "not ready within 180 s" : "exited with " + process.exitValue();
             throw new AssertionError("metering-service " + state + ", see " + LOGS, notReady);

@@ -126,9 +126,8 @@ class ReadingNotificationsIT {
     /** The cabinet's message about the meter of this serial number, once the event has been consumed. */
     JsonNode awaitMessage(String serialNumber) {
         var response = api.as("ivanova")
-                .awaitGet(
-                        "/api/v1/accounts/" + ACCOUNT + "/messages?size=50",
-                        r -> messageAbout(r, serialNumber).isPresent());
+                .awaitGet("/api/v1/accounts/" + ACCOUNT + "/messages?size=50", r -> messageAbout(r, serialNumber)
+                        .isPresent());
         return messageAbout(response, serialNumber).orElseThrow();
     }
 
