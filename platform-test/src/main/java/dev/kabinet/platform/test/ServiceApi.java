@@ -94,7 +94,11 @@ public final class ServiceApi {
     }
 
     public Response awaitGet(String path, Predicate<Response> until, Duration patience) {
-        return await("GET " + path).atMost(patience).pollInterval(POLL).until(() -> get(path), until::test);
+        return await("GET " + path)
+                .atMost(patience)
+                .pollInterval(POLL)
+                .ignoreExceptionsInstanceOf(Unreachable.class)
+                .until(() -> get(path), until::test);
     }
 
     /** GETs {@code path} until it answers {@code status}, and returns that answer. */
