@@ -114,6 +114,16 @@ public final class Reply {
         return response.request().method() + " " + response.request().uri();
     }
 
+    /** What the server sent: its headers and body, without the request line (which names the gateway's own port). */
+    public String answer() {
+        String headers = response.headers().map().entrySet().stream()
+                .filter(e -> !e.getKey().equals(":status"))
+                .map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+                .sorted()
+                .collect(Collectors.joining("\n"));
+        return headers + "\n\n" + body();
+    }
+
     /** The whole exchange, for assertion messages. */
     public String describe() {
         String body = body();
