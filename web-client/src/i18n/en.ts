@@ -27,7 +27,7 @@ const en: Dictionary = {
     features: {
       readings: {
         title: 'Readings in a minute',
-        text: 'One field per tariff zone, checked before you send.',
+        text: 'One field per tariff zone, a format hint as you type, and an answer on each field.',
       },
       charges: {
         title: 'See the charge at once',
