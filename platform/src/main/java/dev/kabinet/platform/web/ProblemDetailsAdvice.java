@@ -126,36 +126,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (body instanceof ProblemDetail problem) {
             if (problem.getType() == null
                     || "about:blank".equals(problem.getType().toString())) {
-                problem.setType(type(slugFor(statusCode)));
+                problem.setType(type(StatusProblems.slug(statusCode.value())));
             }
-            problem.setDetail(russianDetailFor(statusCode, problem.getDetail()));
+            problem.setDetail(StatusProblems.detail(statusCode.value()));
             decorate(problem);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
-    }
-
-    private static String slugFor(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "malformed-request";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> "http-" + status.value();
-        };
-    }
-
-    private static String russianDetailFor(HttpStatusCode status, @Nullable String fallback) {
-        return switch (status.value()) {
-            case 400 -> "Запрос не удалось прочитать: проверьте формат данных.";
-            case 404 -> "Такой страницы или ресурса нет.";
-            case 405 -> "Этот метод не поддерживается для данного адреса.";
-            case 406 -> "Запрошенный формат ответа не поддерживается.";
-            case 413 -> "Запрос слишком большой.";
-            case 415 -> "Формат данных не поддерживается: отправьте JSON.";
-            default -> fallback;
-        };
     }
 
     private ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -61,47 +61,18 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         String title = status == null ? "Error" : status.getReasonPhrase();
         var json = new StringBuilder("{\"type\":\"")
                 .append(ProblemException.TYPE_BASE)
-                .append(slugFor(code))
+                .append(StatusProblems.slug(code))
                 .append("\",\"title\":\"")
                 .append(escape(title))
                 .append("\",\"status\":")
                 .append(code)
                 .append(",\"detail\":\"")
-                .append(escape(detail == null ? detailFor(code) : detail))
+                .append(escape(detail == null ? StatusProblems.detail(code) : detail))
                 .append('"');
         if (isUriReference(requestUri)) {
             json.append(",\"instance\":\"").append(escape(requestUri)).append('"');
         }
         return json.append('}').toString();
-    }
-
-    private static String slugFor(int code) {
-        return switch (code) {
-            case 400 -> "malformed-request";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 413 -> "payload-too-large";
-            case 414 -> "uri-too-long";
-            case 431 -> "headers-too-large";
-            case 500 -> "internal";
-            case 503 -> "service-unavailable";
-            default -> "http-" + code;
-        };
-    }
-
-    private static String detailFor(int code) {
-        return switch (code) {
-            case 400 -> "Запрос не удалось прочитать: проверьте адрес и формат данных.";
-            case 404 -> "Такой страницы или ресурса нет.";
-            case 405 -> "Этот метод не поддерживается для данного адреса.";
-            case 413 -> "Запрос слишком большой.";
-            case 414 -> "Адрес запроса слишком длинный.";
-            case 431 -> "Заголовки запроса слишком большие: удалите cookie этого сайта в браузере и повторите.";
-            default ->
-                code < 500
-                        ? "Запрос не может быть выполнен."
-                        : "Сервис временно не смог выполнить запрос. Повторите попытку позже.";
-        };
     }
 
     private static boolean isUriReference(String value) {
