@@ -3,22 +3,17 @@ package dev.kabinet.notification.deliveries.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.kabinet.notification.deliveries.TestMailbox;
 import dev.kabinet.platform.test.GoldenEvent;
 import dev.kabinet.platform.test.KabinetIntegrationTest;
 import dev.kabinet.platform.test.KafkaProbe;
-import dev.kabinet.platform.test.TestServers;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -224,31 +219,8 @@ class ReadingSubmittedListenerIT {
         }
     }
 
-    /**
-     * The e-mails in the test mailbox with the {@code Message-ID} of {@code eventId}. GreenMail runs with
-     * authentication off: the login is the address, any password does.
-     */
+    /** The e-mails in this test's mailbox with the {@code Message-ID} of {@code eventId}. */
     static List<MimeMessage> emailsWithMessageId(UUID eventId) {
-        var servers = TestServers.get();
-        var session = Session.getInstance(new Properties());
-        try (var store = session.getStore("imap")) {
-            store.connect(servers.smtpHost(), servers.imapPort(), MAILBOX, "any-password");
-            var inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            try {
-                var found = new ArrayList<MimeMessage>();
-                String wanted = "<" + eventId + "@kabinet.local>";
-                for (Message message : inbox.getMessages()) {
-                    if (message instanceof MimeMessage mime && wanted.equals(mime.getMessageID())) {
-                        found.add(new MimeMessage(mime));
-                    }
-                }
-                return found;
-            } finally {
-                inbox.close(false);
-            }
-        } catch (MessagingException e) {
-            throw new IllegalStateException("Could not read the mailbox over IMAP", e);
-        }
+        return TestMailbox.emailsWithMessageId(MAILBOX, eventId);
     }
 }
