@@ -67,6 +67,9 @@ class LoginSecurityConfiguration {
                 .denyAll()
                 .pathMatchers(HttpMethod.GET, "/api/*/v3/api-docs")
                 .permitAll()
+                // answers a visitor too ({"authenticated":false}): the landing page asks without an error response
+                .pathMatchers(HttpMethod.GET, "/bff/session")
+                .permitAll()
                 .pathMatchers("/api/**", "/bff/**")
                 .authenticated()
                 .anyExchange()
