@@ -75,14 +75,14 @@ public class Reading implements Persistable<UUID> {
     protected Reading() {}
 
     private Reading(Meter meter, Map<Zone, BigDecimal> values, Channel channel, Instant submittedAt) {
-        this.id = UUID.randomUUID();
+        this.submittedAt = submittedAt.truncatedTo(ChronoUnit.MILLIS);
+        this.id = ReadingIds.submittedAt(this.submittedAt);
         this.meterId = meter.id();
         this.accountNumber = meter.accountNumber();
         this.decimals = meter.decimals();
         this.values = new EnumMap<>(values);
         this.status = ReadingStatus.IN_PROCESSING;
         this.channel = channel;
-        this.submittedAt = submittedAt.truncatedTo(ChronoUnit.MILLIS);
         this.isNew = true;
     }
 

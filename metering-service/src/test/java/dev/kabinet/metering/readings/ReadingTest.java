@@ -45,6 +45,25 @@ class ReadingTest {
     }
 
     @Test
+    @DisplayName(
+            "MT-7 its id is time-ordered (UUID v7) and tells when it was submitted, so billing can tell a fresh id")
+    void hasATimeOrderedIdCarryingTheMomentItWasSubmitted() {
+        var meter = aSingleZoneMeter().build();
+
+        var earlier = accepted(meter, Map.of("T1", "12345.6"));
+        var reading = submit(meter, Map.of("T1", "12346"), earlier);
+        var sameMoment = submit(meter, Map.of("T1", "12346"), earlier);
+
+        assertThat(reading.id().version()).isEqualTo(7);
+        assertThat(reading.id().variant()).isEqualTo(2);
+        assertThat(Instant.ofEpochMilli(reading.id().getMostSignificantBits() >>> 16))
+                .isEqualTo(reading.submittedAt())
+                .isEqualTo(Instant.parse("2026-11-22T09:15:30.123Z"));
+        assertThat(earlier.id()).isLessThan(reading.id());
+        assertThat(sameMoment.id()).as("random below the milliseconds").isNotEqualTo(reading.id());
+    }
+
+    @Test
     void acceptsTheSameValueAsBefore() {
         var meter = aSingleZoneMeter().build();
 
