@@ -202,7 +202,9 @@ class GatewaySecurityFaultsIT {
         for (String cookie : new String[] {"", "Cookie: KABINET_SESSION=" + session() + "\r\n"}) {
             RawReply reply = rawSocket(method + " " + METERS + " HTTP/1.1\r\n" + cookie);
             reply.expectRussianProblem(405);
-            assertThat(reply.head()).as(reply.text()).contains("\r\nallow: get, head, post, put, patch, delete, options");
+            assertThat(reply.head())
+                    .as(reply.text())
+                    .contains("\r\nallow: get, head, post, put, patch, delete, options");
             assertThat(Reply.JSON.readTree(reply.body()).path("type").asString())
                     .as(reply.text())
                     .isEqualTo(Stack.PROBLEM_TYPE_BASE + "method-not-allowed");
