@@ -10,8 +10,6 @@ import dev.kabinet.platform.problem.DomainProblem;
 public class ChargePreviewNotFound extends DomainProblem {
 
     public ChargePreviewNotFound() {
-        super(
-                "charge-preview-not-found",
-                "Начисление по этим показаниям не найдено. Проверьте ссылку или откройте список показаний заново.");
+        super("charge-preview-not-found");
     }
 }

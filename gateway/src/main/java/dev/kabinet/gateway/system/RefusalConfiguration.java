@@ -31,8 +31,6 @@ import reactor.netty.NettyPipeline;
 @Configuration(proxyBeanMethods = false)
 class RefusalConfiguration {
 
-    static final String REJECTED_ADDRESS = "Адрес запроса содержит недопустимые символы: проверьте ссылку.";
-
     /**
      * The methods the gateway serves anywhere; {@link StrictServerWebExchangeFirewall}'s default set, named here so
      * the {@code Allow} header and the firewall cannot disagree.
@@ -96,11 +94,9 @@ class RefusalConfiguration {
         return (exchange, rejected) -> {
             if (!SERVED_METHODS.contains(exchange.getRequest().getMethod())) {
                 exchange.getResponse().getHeaders().set(HttpHeaders.ALLOW, ALLOW);
-                HttpStatus status = HttpStatus.METHOD_NOT_ALLOWED;
-                return problems.write(
-                        exchange, status, ProblemErrorHandler.slugFor(status), ProblemErrorHandler.detailFor(status));
+                return problems.write(exchange, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed");
             }
-            return problems.write(exchange, HttpStatus.BAD_REQUEST, "malformed-request", REJECTED_ADDRESS);
+            return problems.write(exchange, HttpStatus.BAD_REQUEST, "malformed-request", "problem.rejected-address");
         };
     }
 
