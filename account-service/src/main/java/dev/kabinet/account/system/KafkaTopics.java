@@ -33,12 +33,12 @@ public class KafkaTopics {
     }
 
     @Bean
-    NewTopic accounts() {
+    NewTopic accountAccounts() {
         return TopicBuilder.name(ACCOUNTS).partitions(PARTITIONS).build();
     }
 
     @Bean
-    NewTopic accountsDeadLetters() {
+    NewTopic accountAccountsDeadLetters() {
         return TopicBuilder.name(ACCOUNTS + ".DLT").partitions(PARTITIONS).build();
     }
 }
