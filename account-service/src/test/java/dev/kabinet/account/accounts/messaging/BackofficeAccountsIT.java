@@ -10,6 +10,7 @@ import dev.kabinet.platform.test.KafkaProbe;
 import dev.kabinet.platform.test.ServiceApi;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -112,6 +113,76 @@ class BackofficeAccountsIT {
                     .isEqualTo("ГС-103-2020");
             assertThat(event.get("chargeLines").get(4).get("code").asString()).isEqualTo("VDGO");
             assertThat(event.get("contact").get("phone").asString()).isEqualTo("+79161234567");
+        }
+    }
+
+    @Test
+    @DisplayName("AC-1 BO-1 a newer record replaces the account's services, charge lines, meters and contact")
+    void aNewerRecordReplacesWhatTheAccountHad() {
+        var number = freshAccountNumber();
+        try (var published = KafkaProbe.listen(OUT)) {
+            publish(number, anUpsert(number, 1));
+            publish(
+                    number,
+                    anUpsert(number, 2)
+                            .with("services", List.of("GAS"))
+                            .with(
+                                    "chargeLines",
+                                    List.of(Map.of(
+                                            "code",
+                                            "GAS",
+                                            "service",
+                                            "GAS",
+                                            "kind",
+                                            "CONSUMPTION",
+                                            "name",
+                                            "Природный газ")))
+                            .with(
+                                    "meters",
+                                    List.of(Map.of(
+                                            "id",
+                                            104,
+                                            "serialNumber",
+                                            "ГС-104-2026",
+                                            "service",
+                                            "GAS",
+                                            "zones",
+                                            List.of("T1"),
+                                            "digitCapacity",
+                                            5,
+                                            "decimals",
+                                            3,
+                                            "remoteRead",
+                                            true,
+                                            "retired",
+                                            false)))
+                            .with("phone", "8 916 765-43-21")
+                            .without("email")
+                            .with("residents", 1));
+
+            var account = operator.awaitGet(
+                            path(number),
+                            r -> r.status() == 200 && r.json().get("residents").asInt() == 1)
+                    .json();
+
+            assertThat(account.get("services").toString()).isEqualTo("[\"GAS\"]");
+            assertThat(account.get("phone").asString()).isEqualTo("+79167654321");
+            assertThat(account.get("email").isNull()).isTrue();
+            assertThat(jdbc.queryForList(
+                            "select meter_id from account_meter where account_number = ?", Long.class, number))
+                    .containsExactly(104L);
+            assertThat(jdbc.queryForList(
+                            "select code from account_charge_line where account_number = ?", String.class, number))
+                    .containsExactly("GAS");
+            var changes = publishedFor(published, number);
+            assertThat(changes).hasSize(2);
+            var latest = JSON.readTree(changes.get(1).value());
+            EventContracts.assertConforms(AccountChangedV1.TYPE, changes.get(1).value());
+            assertThat(latest.get("sequence").asLong()).isEqualTo(2);
+            assertThat(latest.get("meters").size()).isEqualTo(1);
+            assertThat(latest.get("meters").get(0).get("remoteRead").asBoolean())
+                    .isTrue();
+            assertThat(latest.get("contact").has("email")).isFalse();
         }
     }
 
