@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# ./kabinet, part 7 of 7: ./kabinet test (every test, in timed phases, always down at the end) and ./kabinet bench.
+# ./kabinet, part 7 of 8: ./kabinet test (every test, in timed phases, always down at the end) and ./kabinet bench.
 # shellcheck source-path=SCRIPTDIR
 # shellcheck source=common.sh
 [[ -n ${KABINET_BIN:-} ]] || source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
