@@ -8,6 +8,8 @@
 #   java layer   /opt/java: a runtime jlink'd from the local Temurin 25 (only the modules the apps use, en/ru locales)
 #   app layers   Spring Boot's own layers (java -Djarmode=tools extract --layers): dependencies,
 #                spring-boot-loader, snapshot-dependencies, application -> /app; empty ones are left out
+#   aot layer    only with --aot: /app/<app>.aot, a JDK 25 AOT cache (JEP 483/514) trained by starting the app from
+#                the image's own files (chroot, as root) against the running stack up to its context refresh
 #
 # The two base layers are cached in .kabinet/images (rebuilt when this file, the JDK or a Debian package changes);
 # each image is written as an OCI image layout tarball to <app>/target/<app>-image.tar (with a docker-save
@@ -141,7 +143,7 @@ json_strs() { # JSON array of strings
 
 build_image() { # app: <app>/target/<app>-image.tar
   local app=$1 jar work out tar version tag layers=() l name digests=() sizes=() diffs=() config mdigest manifest
-  local port=${PORT[$1]} created revision t0 layer_json="" docker_layers=() env config_digest digest size diff
+  local port=${PORT[$1]} created revision t0 layer_json="" docker_layers=() env config_digest digest size diff jvm_opts
   t0=$(now_ms)
   jar=$(jar_of "$app")
   [[ -f $jar ]] || die "$app: $jar is missing (./kabinet images builds it unless --no-build)"
@@ -164,6 +166,12 @@ build_image() { # app: <app>/target/<app>-image.tar
     mv "$work/x/$name" "$work/l/$name/app"
     layers+=("$(layer "$work/l/$name" "$out")")
   done
+  jvm_opts=$IMAGE_JVM_OPTS
+  if [[ $AOT == yes ]]; then
+    aot_train "$app" "$work" "$out" "${layers[@]}"
+    layers+=("$(layer "$work/l/aot" "$out")")
+    jvm_opts+=" -XX:AOTCache=/app/$app.aot"
+  fi
   for l in "${layers[@]}"; do
     read -r digest size diff <<<"$l"
     digests+=("$digest") sizes+=("$size") diffs+=("sha256:$diff")
@@ -173,7 +181,7 @@ build_image() { # app: <app>/target/<app>-image.tar
   created=$(date -u -d "@$EPOCH" +%Y-%m-%dT%H:%M:%SZ)
   revision=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
   env=("PATH=/opt/java/bin:/usr/bin:/bin" "JAVA_HOME=/opt/java" "LANG=C.UTF-8" "SERVER_PORT=$port"
-    "JDK_JAVA_OPTIONS=$IMAGE_JVM_OPTS")
+    "JDK_JAVA_OPTIONS=$jvm_opts")
   config=$work/config.json
   printf '{"created":"%s","architecture":"amd64","os":"linux","config":{"User":"%s:%s","ExposedPorts":{"%s/tcp":{}},"Env":%s,"Entrypoint":%s,"WorkingDir":"/app","Labels":{"org.opencontainers.image.title":"%s","org.opencontainers.image.version":"%s","org.opencontainers.image.revision":"%s","org.opencontainers.image.created":"%s","dev.kabinet.base.packages":%s,"dev.kabinet.java":"%s"}},"rootfs":{"type":"layers","diff_ids":%s}}' \
     "$created" "$APP_UID" "$APP_UID" "$port" "$(json_strs "${env[@]}")" \
@@ -201,11 +209,40 @@ build_image() { # app: <app>/target/<app>-image.tar
   ok "$app" "$tag  $(du -m "$tar" | cut -f1) MB  ${#layers[@]} layers  sha256:${mdigest:0:12}  $(secs $(($(now_ms) - t0)))"
 }
 
-cmd_images() { # [--no-build] [app...]
+# AOT cache: app work out layer... -> $work/l/aot/app/<app>.aot. The training run uses the image's own JVM, jars and
+# JVM options (a cache only serves the same JDK and class path), stops after the context refresh
+# (spring.context.exit=onRefresh: beans created, Flyway run, no web server, no Kafka consumer) and writes the cache.
+aot_train() {
+  local app=$1 work=$2 out=$3 l rootfs t0 stack_env
+  shift 3
+  t0=$(now_ms)
+  rootfs=$work/rootfs
+  mkdir -p "$rootfs"
+  for l in "$@"; do tar -C "$rootfs" -xzf "$out/blobs/sha256/${l%% *}"; done
+  mkdir -p "$rootfs/proc"
+  export_stack_env
+  mapfile -t stack_env < <(env | grep -E '^KABINET_[A-Z_]+=' | sort)
+  unshare --mount --pid --fork --mount-proc="$rootfs/proc" env -i PATH=/opt/java/bin LANG=C.UTF-8 SERVER_PORT=0 \
+    JDK_JAVA_OPTIONS="$IMAGE_JVM_OPTS" SPRING_PROFILES_ACTIVE="${SPRING_PROFILES_ACTIVE:-local,demo}" \
+    "${stack_env[@]}" \
+    "$(command -v chroot)" --userspec="$APP_UID:$APP_UID" "$rootfs" /opt/java/bin/java -XX:AOTCacheOutput="/tmp/$app.aot" \
+    -Dspring.context.exit=onRefresh -jar "/app/$app.jar" >"$LOGS/images-$app-aot.log" 2>&1 ||
+    { tail -5 "$LOGS/images-$app-aot.log" >&2; die "$app: the AOT training run failed (see .kabinet/logs/images-$app-aot.log)"; }
+  [[ -f $rootfs/tmp/$app.aot ]] || die "$app: the training run wrote no AOT cache (see .kabinet/logs/images-$app-aot.log)"
+  mkdir -p "$work/l/aot/app"
+  mv "$rootfs/tmp/$app.aot" "$work/l/aot/app/$app.aot"
+  chmod 644 "$work/l/aot/app/$app.aot"
+  rm -rf "$rootfs"
+  say "      $app: AOT cache $(du -m "$work/l/aot/app/$app.aot" | cut -f1) MB trained in $(secs $(($(now_ms) - t0)))"
+}
+
+AOT=no
+cmd_images() { # [--no-build] [--aot] [app...]
   local build=yes apps=() app a
   for a in "$@"; do
     case $a in
       --no-build) build=no ;;
+      --aot) AOT=yes ;;
       -*) die "images: unknown option $a" ;;
       *) is_app "$a" || die "images: $a is not a service or the gateway (${APPS[*]})"; apps+=("$a") ;;
     esac
@@ -216,6 +253,14 @@ cmd_images() { # [--no-build] [app...]
   EPOCH=$(image_epoch)
   say "${B}images${N} (OCI tarballs, no Docker daemon: docs/adr/0010-container-images.md)"
   if [[ $build == yes ]]; then build_if_stale no; fi
+  if [[ $AOT == yes ]]; then
+    if [[ $EUID -ne 0 ]] || ! command -v unshare >/dev/null || ! command -v chroot >/dev/null; then
+      die "images --aot: the training run needs root, unshare and chroot"
+    fi
+    if ! healthy postgres || ! healthy kafka; then
+      die "images --aot: the training run needs the stack's PostgreSQL and Kafka: ./kabinet up --only infra"
+    fi
+  fi
   ensure_base
   for app in "${apps[@]}"; do build_image "$app"; done
   say "  load one with: docker load -i <app>/target/<app>-image.tar (or podman load, skopeo copy oci-archive:...)"
