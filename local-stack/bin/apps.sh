@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# ./kabinet, part 4 of 7: the Spring Boot apps (kinds "service" and "gateway" in parts.sh): jars, start, settings.
+# ./kabinet, part 4 of 8: the Spring Boot apps (kinds "service" and "gateway" in parts.sh): jars, start, settings.
 # shellcheck source-path=SCRIPTDIR
 # shellcheck source=common.sh
 [[ -n ${KABINET_BIN:-} ]] || source "$(dirname "${BASH_SOURCE[0]}")/common.sh"

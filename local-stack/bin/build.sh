@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# ./kabinet, part 5 of 7: building the apps' jars when their sources changed.
+# ./kabinet, part 5 of 8: building the apps' jars when their sources changed.
 # shellcheck source-path=SCRIPTDIR
 # shellcheck source=common.sh
 [[ -n ${KABINET_BIN:-} ]] || source "$(dirname "${BASH_SOURCE[0]}")/common.sh"

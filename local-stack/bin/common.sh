@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# ./kabinet, part 1 of 7: where things live, versions, JVM settings, output and process helpers.
+# ./kabinet, part 1 of 8: where things live, versions, JVM settings, output and process helpers.
 # Sourced by ./kabinet (see there for the order); defines no command of its own.
 # Globals defined here are used by the other files of local-stack/bin:
 # shellcheck disable=SC2034

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# ./kabinet, part 2 of 7: THE table of parts. Every list of parts the launcher uses (start order, ports, health,
+# ./kabinet, part 2 of 8: THE table of parts. Every list of parts the launcher uses (start order, ports, health,
 # timeouts, databases, the services' addresses, status, logs, down) is derived from it; add a service here and in
 # the root pom, nothing else.
 # Globals defined here are used by the other files of local-stack/bin:

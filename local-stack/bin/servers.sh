@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# ./kabinet, part 3 of 7: the servers (kind "server" in parts.sh): download, start, provision, stop.
+# ./kabinet, part 3 of 8: the servers (kind "server" in parts.sh): download, start, provision, stop.
 # launch_<name> starts one in its own session (spawn); start_parts in stack.sh waits for its health.
 # shellcheck source-path=SCRIPTDIR
 # shellcheck source=common.sh

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# ./kabinet, part 6 of 7: the stack as a whole: up, down, status, logs, reset.
+# ./kabinet, part 6 of 8: the stack as a whole: up, down, status, logs, reset.
 # shellcheck source-path=SCRIPTDIR
 # shellcheck source=common.sh
 [[ -n ${KABINET_BIN:-} ]] || source "$(dirname "${BASH_SOURCE[0]}")/common.sh"

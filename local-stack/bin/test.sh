@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# ./kabinet, part 7 of 7: ./kabinet test (every test, in timed phases, always down at the end) and ./kabinet bench.
+# ./kabinet, part 7 of 8: ./kabinet test (every test, in timed phases, always down at the end) and ./kabinet bench.
 # shellcheck source-path=SCRIPTDIR
 # shellcheck source=common.sh
 [[ -n ${KABINET_BIN:-} ]] || source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -34,6 +34,10 @@ install_missing() {
   ok chromium "$(/usr/bin/chromium --version 2>/dev/null || echo present)"
   apt_install shellcheck shellcheck || return 1
   ok shellcheck "$(shellcheck --version | awk '/^version:/ { print $2 }')"
+  local cli
+  cli=$(compose_cli) || { apt_install docker-compose docker-compose || return 1; cli=docker-compose; }
+  # shellcheck disable=SC2086 # "docker compose" is two words
+  ok compose "$($cli version 2>/dev/null | head -1)"
   local dir
   for dir in web-client e2e-tests/browser; do
     [[ -f $ROOT/$dir/package-lock.json ]] || continue
@@ -59,6 +63,16 @@ check_scripts() { # ShellCheck at every severity, following sourced files: any f
   (cd "$ROOT" && shellcheck -x "${scripts[@]}") || return 1
   ok shellcheck "${#scripts[@]} scripts clean: ${scripts[*]}"
 }
+compose_cli() { # the Compose CLI that reads docker-compose.yml without a Docker daemon: the v2 plugin, else Debian's
+  if docker compose version >/dev/null 2>&1; then echo "docker compose"; elif command -v docker-compose >/dev/null; then echo docker-compose; else return 1; fi
+}
+check_compose() { # docker-compose.yml against the Compose file schema, merged and interpolated (no daemon needed)
+  local cli
+  cli=$(compose_cli) || { bad compose "no docker compose / docker-compose"; return 1; }
+  # shellcheck disable=SC2086 # "docker compose" is two words
+  (cd "$ROOT" && $cli -f docker-compose.yml config -q) || return 1
+  ok compose "docker-compose.yml valid ($cli config); its parts are checked against parts.sh by deploy/ (ComposeFileTest)"
+}
 maven_install() { (cd "$ROOT" && ./mvnw -B -ntp install -Dmaven.test.redirectTestOutputToFile=true); }
 e2e_api() { (cd "$ROOT" && ./mvnw -B -ntp -f e2e-tests/pom.xml verify -Pe2e); }
 e2e_browser() { (cd "$ROOT/e2e-tests/browser" && npm test); }
@@ -81,6 +95,7 @@ cmd_test() {
   export_stack_env
   phase "install missing tools" install_missing
   phase "shellcheck" check_scripts
+  phase "compose config" check_compose
   phase "up --only infra" "$ROOT/kabinet" up --only infra
   phase "mvnw install (unit + IT)" maven_install
   phase "up (services + gateway)" "$ROOT/kabinet" up --no-build

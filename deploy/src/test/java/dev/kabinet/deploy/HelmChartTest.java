@@ -1,0 +1,303 @@
+package dev.kabinet.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.TemplateCommand;
+import dev.kabinet.deploy.Repository.Part;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The Helm chart deploy/helm/kabinet, rendered by Helm's own code (helm-java: Helm's Go library, no helm binary, no
+ * cluster) and every object read strictly into the Kubernetes API model ({@link KubernetesObjects}); then what the
+ * objects must say about each app of the table of parts.
+ */
+@DisplayName("#12 the Helm chart renders valid Kubernetes objects for every app")
+class HelmChartTest {
+
+    private static final Path CHART = Repository.ROOT.resolve("deploy/helm/kabinet");
+    private static final String KUBE_VERSION = "1.33.0";
+    /** Read only by the tests' mailbox (platform-test), not by the apps: a cluster has no GreenMail. */
+    private static final Set<String> TEST_ONLY = Set.of("KABINET_IMAP_PORT", "KABINET_GREENMAIL_API");
+
+    private static List<HasMetadata> render(UnaryOperator<TemplateCommand> values) {
+        var command = new Helm(CHART)
+                .template()
+                .withName("kabinet")
+                .withNamespace("kabinet")
+                .withKubeVersion(KUBE_VERSION);
+        return KubernetesObjects.read(values.apply(command).call());
+    }
+
+    private static List<HasMetadata> defaults;
+    private static List<HasMetadata> everything;
+
+    /** The chart with its values.yaml as it is (rendered once per test class: a render costs about a second). */
+    private static synchronized List<HasMetadata> defaults() {
+        if (defaults == null) {
+            defaults = render(c -> c);
+        }
+        return defaults;
+    }
+
+    /** Everything switched on: a Secret from the values, the ingress, a profile and JVM options of its own. */
+    private static synchronized List<HasMetadata> everything() {
+        if (everything == null) {
+            everything = renderEverything();
+        }
+        return everything;
+    }
+
+    private static List<HasMetadata> renderEverything() {
+        return render(c -> {
+            for (Part service : Repository.services()) {
+                c.set("secrets.values." + service.serviceName() + "-db-password", "pw-" + service.serviceName());
+            }
+            return c.set("secrets.create", true)
+                    .set("secrets.values.gateway-client-secret", "g")
+                    .set("secrets.values.identity-client-secret", "i")
+                    .set("ingress.enabled", true)
+                    .set("ingress.tlsSecret", "kabinet-tls")
+                    .set("springProfiles", "prod")
+                    .set("defaults.javaOptions", "-XX:MaxRAMPercentage=60");
+        });
+    }
+
+    private static <T extends HasMetadata> Map<String, T> all(List<HasMetadata> objects, Class<T> kind) {
+        return objects.stream()
+                .filter(kind::isInstance)
+                .map(kind::cast)
+                .collect(Collectors.toMap(
+                        o -> o.getMetadata().getName(),
+                        o -> o,
+                        (a, b) -> {
+                            throw new AssertionError("two " + kind.getSimpleName() + " named "
+                                    + a.getMetadata().getName());
+                        },
+                        TreeMap::new));
+    }
+
+    private static String objectName(Part app) {
+        return "kabinet-" + app.name();
+    }
+
+    @Test
+    @DisplayName("helm lint --strict finds nothing")
+    void lints() {
+        var result = new Helm(CHART).lint().strict().call();
+        assertThat(result.getMessages())
+                .as("helm lint")
+                .noneMatch(m -> m.contains("[ERROR]") || m.contains("[WARNING]"));
+        assertThat(result.isFailed()).isFalse();
+    }
+
+    @Test
+    @DisplayName("the chart's apps are the table's apps, with the same kinds and ports")
+    @SuppressWarnings("unchecked")
+    void sameApps() {
+        var values = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions()))
+                .load(Repository.read("deploy/helm/kabinet/values.yaml"));
+        var apps = (Map<String, Map<String, Object>>) values.get("apps");
+        var expected = Repository.apps().stream()
+                .collect(Collectors.toMap(Part::name, p -> List.of(p.kind(), p.port()), (a, b) -> a, TreeMap::new));
+        var actual = apps.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> List.of(e.getValue().get("kind"), e.getValue().get("port")),
+                        (a, b) -> a,
+                        TreeMap::new));
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("defaults and everything-on both render only known APIs and known fields, for each app a Deployment, "
+            + "Service and PodDisruptionBudget")
+    void rendersValidObjects() {
+        for (var objects : List.of(defaults(), everything())) {
+            var deployments = all(objects, Deployment.class);
+            var services = all(objects, Service.class);
+            var budgets = all(objects, PodDisruptionBudget.class);
+            for (Part app : Repository.apps()) {
+                assertThat(deployments).containsKey(objectName(app));
+                assertThat(services).containsKey(objectName(app));
+                assertThat(budgets).containsKey(objectName(app));
+                assertThat(services.get(objectName(app)).getSpec().getPorts())
+                        .singleElement()
+                        .satisfies(p -> assertThat(p.getPort()).isEqualTo(app.port()));
+            }
+            assertThat(deployments).hasSize(Repository.apps().size());
+        }
+    }
+
+    @Test
+    @DisplayName("each app's container: its image and port, readiness/liveness/startup probes on actuator, resources, "
+            + "non-root with a read-only root file system")
+    void containers() {
+        for (Deployment deployment : all(defaults(), Deployment.class).values()) {
+            String name = deployment.getMetadata().getName();
+            Part app = Repository.apps().stream()
+                    .filter(p -> objectName(p).equals(name))
+                    .findFirst()
+                    .orElseThrow();
+            var pod = deployment.getSpec().getTemplate();
+            assertThat(pod.getMetadata().getLabels())
+                    .containsAllEntriesOf(deployment.getSpec().getSelector().getMatchLabels());
+            assertThat(pod.getSpec().getSecurityContext().getRunAsNonRoot()).isTrue();
+            Container c = pod.getSpec().getContainers().getFirst();
+            assertThat(c.getImage()).isEqualTo("kabinet/" + app.name() + ":" + Repository.projectVersion());
+            assertThat(c.getPorts()).singleElement().satisfies(p -> assertThat(p.getContainerPort())
+                    .isEqualTo(app.port()));
+            assertProbe(c.getReadinessProbe(), "/actuator/health/readiness");
+            assertProbe(c.getLivenessProbe(), "/actuator/health/liveness");
+            assertProbe(c.getStartupProbe(), "/actuator/health/liveness");
+            assertThat(c.getResources().getRequests()).containsKeys("cpu", "memory");
+            assertThat(c.getResources().getLimits()).containsKey("memory");
+            assertThat(c.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+            assertThat(c.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
+            assertThat(c.getVolumeMounts())
+                    .anySatisfy(m -> assertThat(m.getMountPath()).isEqualTo("/tmp"));
+            assertThat(c.getEnv()).anySatisfy(e -> {
+                assertThat(e.getName()).isEqualTo("SERVER_PORT");
+                assertThat(e.getValue()).isEqualTo(String.valueOf(app.port()));
+            });
+            assertThat(c.getEnvFrom())
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.getConfigMapRef().getName()).isEqualTo("kabinet"));
+        }
+    }
+
+    private static void assertProbe(Probe probe, String path) {
+        assertThat(probe).isNotNull();
+        assertThat(probe.getHttpGet().getPath()).isEqualTo(path);
+        assertThat(probe.getHttpGet().getPort().getStrVal()).isEqualTo("http");
+    }
+
+    @Test
+    @DisplayName("settings from the environment: the ConfigMap holds what ./kabinet up gives the apps, passwords come "
+            + "from a Secret")
+    void configAndSecrets() {
+        var objects = defaults();
+        ConfigMap config = all(objects, ConfigMap.class).get("kabinet");
+        var expected = Repository.appEnvironment().stream()
+                .filter(n -> !TEST_ONLY.contains(n))
+                .toList();
+        assertThat(config.getData()).containsKeys(expected.toArray(String[]::new));
+        for (Part service : Repository.services()) {
+            assertThat(config.getData())
+                    .containsEntry(
+                            "KABINET_" + service.serviceName().toUpperCase() + "_URL",
+                            "http://kabinet-" + service.name() + ":" + service.port());
+        }
+        assertThat(all(objects, Secret.class))
+                .as("no Secret unless secrets.create")
+                .isEmpty();
+        var deployments = all(objects, Deployment.class);
+        for (Part service : Repository.services()) {
+            EnvVar password = env(deployments.get(objectName(service)), "KABINET_DB_PASSWORD");
+            assertThat(password.getValue()).isNull();
+            assertThat(password.getValueFrom().getSecretKeyRef().getName()).isEqualTo("kabinet");
+            assertThat(password.getValueFrom().getSecretKeyRef().getKey())
+                    .isEqualTo(service.serviceName() + "-db-password");
+        }
+        assertThat(env(deployments.get("kabinet-gateway"), "KABINET_GATEWAY_CLIENT_SECRET")
+                        .getValueFrom()
+                        .getSecretKeyRef()
+                        .getKey())
+                .isEqualTo("gateway-client-secret");
+        assertThat(env(deployments.get("kabinet-identity-service"), "KABINET_IDENTITY_CLIENT_SECRET")
+                        .getValueFrom()
+                        .getSecretKeyRef()
+                        .getKey())
+                .isEqualTo("identity-client-secret");
+
+        var everything = everything();
+        assertThat(all(everything, Secret.class).get("kabinet").getStringData())
+                .containsKeys("gateway-client-secret", "identity-client-secret", "metering-db-password");
+        assertThat(all(everything, ConfigMap.class).get("kabinet").getData())
+                .containsEntry("SPRING_PROFILES_ACTIVE", "prod");
+        assertThat(env(all(everything, Deployment.class).get("kabinet-metering-service"), "JDK_JAVA_OPTIONS")
+                        .getValue())
+                .isEqualTo("-XX:MaxRAMPercentage=60");
+    }
+
+    private static EnvVar env(Deployment deployment, String name) {
+        return deployment.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv().stream()
+                .filter(e -> e.getName().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(deployment.getMetadata().getName() + " has no " + name));
+    }
+
+    @Test
+    @DisplayName("a HorizontalPodAutoscaler scales each service's Deployment on CPU; the gateway keeps one replica "
+            + "until its sessions are shared")
+    void autoscaling() {
+        var objects = defaults();
+        var scalers = all(objects, HorizontalPodAutoscaler.class);
+        var deployments = all(objects, Deployment.class);
+        for (Part service : Repository.services()) {
+            var hpa = scalers.get(objectName(service));
+            assertThat(hpa).as("HPA of %s", service.name()).isNotNull();
+            assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo(objectName(service));
+            assertThat(hpa.getSpec().getMinReplicas())
+                    .isLessThanOrEqualTo(hpa.getSpec().getMaxReplicas());
+            assertThat(hpa.getSpec().getMetrics())
+                    .anySatisfy(m -> assertThat(m.getResource().getName()).isEqualTo("cpu"));
+            assertThat(deployments.get(objectName(service)).getSpec().getReplicas())
+                    .as("replicas are the HPA's")
+                    .isNull();
+        }
+        assertThat(scalers).doesNotContainKey("kabinet-gateway");
+        assertThat(deployments.get("kabinet-gateway").getSpec().getReplicas()).isEqualTo(1);
+        for (var budget : all(objects, PodDisruptionBudget.class).values()) {
+            assertThat(budget.getSpec().getMaxUnavailable().getIntVal()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @DisplayName("the ingress, when on, sends the public host to the gateway")
+    void ingress() {
+        assertThat(all(defaults(), Ingress.class)).isEmpty();
+        Ingress ingress = all(everything(), Ingress.class).get("kabinet-gateway");
+        var backend = ingress.getSpec()
+                .getRules()
+                .getFirst()
+                .getHttp()
+                .getPaths()
+                .getFirst()
+                .getBackend();
+        assertThat(backend.getService().getName()).isEqualTo("kabinet-gateway");
+        assertThat(ingress.getSpec().getTls().getFirst().getSecretName()).isEqualTo("kabinet-tls");
+    }
+
+    @Test
+    @DisplayName(
+            "secrets.create without the passwords, or a values file that breaks values.schema.json, does not render")
+    void refusesIncompleteValues() {
+        assertThatThrownBy(() -> render(c -> c.set("secrets.create", true))).hasMessageContaining("secrets.values.");
+        assertThatThrownBy(() -> render(c -> c.set("apps.gateway.port", "eighty")))
+                .hasMessageContaining("port");
+    }
+}
