@@ -205,6 +205,16 @@ launch_keycloak() {
     --http-management-port "$(extra_port keycloak management)" --health-enabled=true --hostname "http://localhost:$port" \
     --import-realm --spi-locale-selector--provider=kabinet
 }
+after_keycloak() { # a Keycloak that was already running keeps the realm, theme and extension it started with
+  local sum=$DATA/keycloak/.realm-sum
+  if [[ -f $sum && $(<"$sum") != "$(realm_sum)" ]]; then
+    warn keycloak "realm-kabinet.json changed since Keycloak started: ./kabinet down && ./kabinet up to import it"
+  fi
+  if newer_than "$sum" "$LOCAL_STACK/keycloak/themes" "$LOCAL_STACK/keycloak/extension"; then
+    warn keycloak "the login theme or extension changed since Keycloak started: ./kabinet down && ./kabinet up to use it"
+  fi
+  return 0
+}
 
 # ---- GreenMail (SMTP, IMAP, REST API) ----------------------------------------------------------------------
 launch_greenmail() {
