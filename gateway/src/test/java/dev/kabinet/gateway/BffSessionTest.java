@@ -33,7 +33,7 @@ class BffSessionTest extends GatewayTestSupport {
                 .jsonPath("$.status")
                 .isEqualTo(401)
                 .jsonPath("$.title")
-                .isEqualTo("Unauthorized")
+                .isEqualTo("Требуется вход")
                 .jsonPath("$.detail")
                 .isEqualTo("Требуется вход в личный кабинет.")
                 .jsonPath("$.instance")

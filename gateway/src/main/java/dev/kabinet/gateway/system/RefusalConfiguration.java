@@ -15,12 +15,10 @@ import reactor.netty.NettyPipeline;
 @Configuration(proxyBeanMethods = false)
 class RefusalConfiguration {
 
-    static final String REJECTED_ADDRESS = "Адрес запроса содержит недопустимые символы: проверьте ссылку.";
-
     @Bean
     ServerExchangeRejectedHandler exchangeRejectedProblem(Problems problems) {
         return (exchange, rejected) ->
-                problems.write(exchange, HttpStatus.BAD_REQUEST, "malformed-request", REJECTED_ADDRESS);
+                problems.write(exchange, HttpStatus.BAD_REQUEST, "malformed-request", "problem.rejected-address");
     }
 
     @Bean
