@@ -6,8 +6,6 @@ import dev.kabinet.platform.problem.DomainProblem;
 public class ConfirmationAttemptsExhausted extends DomainProblem {
 
     public ConfirmationAttemptsExhausted(int maxAttempts) {
-        super(
-                "confirmation-attempts-exhausted",
-                "Код введён неверно " + maxAttempts + " раз и больше не действует. Запросите новый код.");
+        super("confirmation-attempts-exhausted", maxAttempts);
     }
 }

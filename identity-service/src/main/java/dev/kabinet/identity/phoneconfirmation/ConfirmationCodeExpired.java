@@ -6,6 +6,6 @@ import dev.kabinet.platform.problem.DomainProblem;
 public class ConfirmationCodeExpired extends DomainProblem {
 
     public ConfirmationCodeExpired() {
-        super("confirmation-code-expired", "Срок действия кода истёк. Запросите новый код.");
+        super("confirmation-code-expired");
     }
 }

@@ -6,6 +6,6 @@ import dev.kabinet.platform.problem.DomainProblem;
 public class ConfirmationCodeSuperseded extends DomainProblem {
 
     public ConfirmationCodeSuperseded() {
-        super("confirmation-code-superseded", "На этот номер отправлен новый код. Введите код из последнего SMS.");
+        super("confirmation-code-superseded");
     }
 }

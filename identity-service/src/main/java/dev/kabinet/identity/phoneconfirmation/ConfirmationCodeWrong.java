@@ -12,8 +12,8 @@ public class ConfirmationCodeWrong extends DomainProblem {
     public ConfirmationCodeWrong(int attemptsLeft) {
         super(
                 "confirmation-code-wrong",
-                "Неверный код. Осталось попыток: " + attemptsLeft + ".",
-                List.of(new FieldProblem("code", "Неверный код. Осталось попыток: " + attemptsLeft)));
+                List.of(FieldProblem.of("code", "field.code.wrong", attemptsLeft)),
+                attemptsLeft);
         this.attemptsLeft = attemptsLeft;
     }
 

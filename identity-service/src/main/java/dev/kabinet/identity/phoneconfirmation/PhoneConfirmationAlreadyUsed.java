@@ -6,6 +6,6 @@ import dev.kabinet.platform.problem.DomainProblem;
 public class PhoneConfirmationAlreadyUsed extends DomainProblem {
 
     public PhoneConfirmationAlreadyUsed() {
-        super("phone-confirmation-used", "Этот код уже использован. Для нового подтверждения запросите новый код.");
+        super("phone-confirmation-used");
     }
 }

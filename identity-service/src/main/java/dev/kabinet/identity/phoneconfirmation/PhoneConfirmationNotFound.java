@@ -6,6 +6,6 @@ import dev.kabinet.platform.problem.DomainProblem;
 public class PhoneConfirmationNotFound extends DomainProblem {
 
     public PhoneConfirmationNotFound() {
-        super("phone-confirmation-not-found", "Код подтверждения не найден. Запросите новый код.");
+        super("phone-confirmation-not-found");
     }
 }

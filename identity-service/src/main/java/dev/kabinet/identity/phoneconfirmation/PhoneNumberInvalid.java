@@ -8,9 +8,6 @@ import java.util.List;
 public class PhoneNumberInvalid extends DomainProblem {
 
     public PhoneNumberInvalid() {
-        super(
-                "phone-number-invalid",
-                "Проверьте номер мобильного телефона.",
-                List.of(new FieldProblem("phone", "Номер мобильного телефона: 10 цифр, например 9123456789")));
+        super("phone-number-invalid", List.of(FieldProblem.of("phone", "field.phone.invalid")));
     }
 }

@@ -9,9 +9,7 @@ public class ResendTooSoon extends DomainProblem implements RetryLater {
     private final Duration retryAfter;
 
     public ResendTooSoon(Duration retryAfter) {
-        super(
-                "confirmation-resend-too-soon",
-                "Код уже отправлен. Новый код можно запросить через " + seconds(retryAfter) + " с.");
+        super("confirmation-resend-too-soon", seconds(retryAfter));
         this.retryAfter = retryAfter;
     }
 

@@ -9,9 +9,7 @@ public class SmsLimitReached extends DomainProblem implements RetryLater {
     private final Duration retryAfter;
 
     public SmsLimitReached(Duration retryAfter) {
-        super(
-                "sms-limit-reached",
-                "Слишком много запросов кода. Повторите попытку через " + minutes(retryAfter) + " мин.");
+        super("sms-limit-reached", minutes(retryAfter));
         this.retryAfter = retryAfter;
     }
 

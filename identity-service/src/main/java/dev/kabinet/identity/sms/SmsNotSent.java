@@ -5,9 +5,16 @@ import dev.kabinet.platform.problem.DomainProblem;
 /** The SMS provider refused the message or did not answer in time: nothing was sent, the resident may try later. */
 public class SmsNotSent extends DomainProblem {
 
+    private final String reason;
+
     public SmsNotSent(String reason, Throwable cause) {
-        super("sms-not-sent", "Не удалось отправить SMS. Повторите попытку через несколько минут.");
+        super("sms-not-sent");
+        this.reason = reason;
         initCause(cause);
-        addSuppressed(new IllegalStateException(reason));
+    }
+
+    /** What went wrong, for the logs (never shown to the resident). */
+    public String reason() {
+        return reason;
     }
 }

@@ -118,8 +118,7 @@ class PhoneConfirmationIT {
 
         assertThatThrownBy(() -> confirmations.verify(resident, sent.id(), code))
                 .as("locked: not even the right code works now")
-                .isInstanceOf(ConfirmationAttemptsExhausted.class)
-                .hasMessageContaining("Запросите новый код");
+                .isInstanceOf(ConfirmationAttemptsExhausted.class);
         assertThat(confirmations.of(resident, sent.id()).status()).isEqualTo(Status.LOCKED);
     }
 
@@ -131,8 +130,7 @@ class PhoneConfirmationIT {
         clock.advance(Duration.ofMinutes(5));
 
         assertThatThrownBy(() -> confirmations.verify(resident, first.id(), firstCode))
-                .isInstanceOf(ConfirmationCodeExpired.class)
-                .hasMessageContaining("Запросите новый код");
+                .isInstanceOf(ConfirmationCodeExpired.class);
         var second = confirmations.send(resident, phone, address);
         assertThat(confirmations
                         .verify(resident, second.id(), latestCode(phone))

@@ -47,8 +47,7 @@ class PhoneConfirmationTest {
 
         assertThatThrownBy(() -> confirmation.enter("123456", codes, SENT.plusSeconds(11), MAX))
                 .as("not even the right code opens a locked confirmation")
-                .isInstanceOf(ConfirmationAttemptsExhausted.class)
-                .hasMessageContaining("Запросите новый код");
+                .isInstanceOf(ConfirmationAttemptsExhausted.class);
     }
 
     @Test
@@ -65,8 +64,7 @@ class PhoneConfirmationTest {
 
         var late = fresh();
         assertThatThrownBy(() -> late.enter("123456", codes, SENT.plus(Duration.ofMinutes(5)), MAX))
-                .isInstanceOf(ConfirmationCodeExpired.class)
-                .hasMessageContaining("Запросите новый код");
+                .isInstanceOf(ConfirmationCodeExpired.class);
         assertThat(late.status()).isEqualTo(Status.PENDING);
         assertThat(late.attemptsLeft(MAX)).as("an expired entry does not count").isEqualTo(MAX);
     }

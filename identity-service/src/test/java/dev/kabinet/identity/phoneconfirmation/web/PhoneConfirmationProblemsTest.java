@@ -94,6 +94,18 @@ class PhoneConfirmationProblemsTest {
         }
     }
 
+    @Test
+    void aRefusalSpeaksEnglishWhenTheResidentPrefersIt() {
+        var result = mvc.get()
+                .uri("/test/refuse/cap")
+                .header("Accept-Language", "en-US,en;q=0.9")
+                .with(jwt())
+                .exchange();
+
+        assertThat(result).hasStatus(429);
+        assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("Try again in 37 min");
+    }
+
     private org.springframework.test.web.servlet.assertj.MvcTestResult refuse(String what) {
         return mvc.get().uri("/test/refuse/" + what).with(jwt()).exchange();
     }
