@@ -34,6 +34,9 @@ SERVICE_JVM_OPTS=${KABINET_JVM_OPTS:-"-XX:+UseSerialGC -Xss512k -Xms64m -Xmx192m
 -Dfile.encoding=UTF-8"}
 KAFKA_JVM_OPTS="-XX:+UseSerialGC -Xms64m -Xmx384m -XX:MaxMetaspaceSize=128m -XX:+ExitOnOutOfMemoryError"
 GREENMAIL_JVM_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx96m -XX:+ExitOnOutOfMemoryError"
+# The SMS sink (sms-sink/, a small Spring Boot app): a dev tool, C1 only and a small heap.
+SMS_SINK_JVM_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx64m -XX:MaxMetaspaceSize=96m \
+-XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8"
 # Keycloak: replaces kc.sh's JAVA_OPTS (G1 -> serial GC, smaller heap); kc.sh still adds its --add-opens.
 KC_JVM_OPTS="-XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC -Xms64m -Xmx512m -XX:+ExitOnOutOfMemoryError \
 -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.err.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 \

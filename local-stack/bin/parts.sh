@@ -13,7 +13,7 @@ SERVICE_TIMEOUT=${KABINET_SERVICE_TIMEOUT:-300}
 # name       one word; a service's database and role are kabinet_<name without -service>
 # kind       server (launch_<name> in servers.sh) | service (Spring Boot, own database) | gateway (Spring Boot, BFF)
 # stage      start order: parts of one stage boot together, a stage starts when the one before is healthy.
-#            1 PostgreSQL (reused when one answers); 2 Kafka, GreenMail; 3 Keycloak and the services (they need
+#            1 PostgreSQL (reused when one answers); 2 Kafka, GreenMail, the SMS sink; 3 Keycloak and the services (they need
 #            PostgreSQL and Kafka at start, not Keycloak: they fetch its keys on the first request); 4 the gateway
 #            (it discovers Keycloak's endpoints at start). Servers of a failed stage stop the start; services do not.
 # port       main port (127.0.0.1): status, the apps' SERVER_PORT and health
@@ -27,6 +27,7 @@ postgres               server   1     $PG_PORT  -                    60    30   
 kafka                  server   2     9092      controller:9093      180   40   tcp
 keycloak               server   3     8180      management:8190      420   40   http:8190/health/ready
 greenmail              server   2     8025      SMTP:3025,IMAP:3143  90    20   http:8025/api/service/readiness
+sms-sink               server   2     8026      -                    120   20   http:8026/actuator/health/readiness
 identity-service       service  3     8081      -                    -     30   actuator
 account-service        service  3     8082      -                    -     30   actuator
 metering-service       service  3     8083      -                    -     30   actuator

@@ -25,6 +25,12 @@ ensure_servers() {
     unzip -q -o "$DIST/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$DIST"
     rm -f "$DIST/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
   fi
+  ensure_sms_sink
+}
+newer_than() { # file dir... -> true when a file under the dirs changed after the file was written (or it is missing)
+  local file=$1; shift
+  [[ -f $file ]] || return 0
+  [[ -n $(find "$@" \( -name target -prune \) -o -type f -newermt "@$(stat -c %Z "$file")" -print -quit 2>/dev/null) ]]
 }
 
 # ---- PostgreSQL --------------------------------------------------------------------------------------------
@@ -166,6 +172,17 @@ after_kafka() { # topics from local-stack/kafka/topics.txt, idempotent; skipped 
 
 # ---- Keycloak ----------------------------------------------------------------------------------------------
 realm_sum() { sha256sum "$LOCAL_STACK/keycloak/realm-kabinet.json" | cut -c1-16; }
+keycloak_extension() { # local-stack/keycloak/extension -> providers/kabinet-keycloak.jar (javac against Keycloak's jars)
+  local src=$LOCAL_STACK/keycloak/extension jar=$KC_HOME/providers/kabinet-keycloak.jar classes=$DATA/keycloak-extension
+  newer_than "$jar" "$src" || return 0
+  rm -rf "$classes" && mkdir -p "$classes"
+  local sources
+  mapfile -t sources < <(find "$src/src" -name '*.java')
+  "$JAVA_HOME/bin/javac" -nowarn --release 21 -cp "$KC_HOME/lib/lib/main/*" -d "$classes" "${sources[@]}" >>"$LOGS/keycloak.log" 2>&1 ||
+    die "compiling the Keycloak extension failed (see .kabinet/logs/keycloak.log)"
+  cp -r "$src/META-INF" "$classes/"
+  "$JAVA_HOME/bin/jar" --create --file "$jar" -C "$classes" . || die "packaging the Keycloak extension failed"
+}
 launch_keycloak() {
   local data=$DATA/keycloak port=${PORT[keycloak]}
   # The realm is imported only into an empty Keycloak; when the realm file changed, start from scratch.
@@ -178,11 +195,25 @@ launch_keycloak() {
   ln -sfn "$data" "$KC_HOME/data"
   cp "$LOCAL_STACK/keycloak/realm-kabinet.json" "$data/import/realm-kabinet.json"
   realm_sum >"$data/.realm-sum"
+  # Kabinet's login theme (served from the themes folder; start-dev does not cache it) and locale selector
+  rm -rf "$KC_HOME/themes/kabinet"
+  cp -r "$LOCAL_STACK/keycloak/themes/kabinet" "$KC_HOME/themes/kabinet"
+  keycloak_extension
   JAVA_OPTS="$KC_JVM_OPTS" JAVA_OPTS_APPEND="$(java_marker keycloak)" \
     KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin} KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin} \
     spawn keycloak "$KC_HOME/bin/kc.sh" start-dev --http-host 127.0.0.1 --http-port "$port" \
     --http-management-port "$(extra_port keycloak management)" --health-enabled=true --hostname "http://localhost:$port" \
-    --import-realm
+    --import-realm --spi-locale-selector--provider=kabinet
+}
+after_keycloak() { # a Keycloak that was already running keeps the realm, theme and extension it started with
+  local sum=$DATA/keycloak/.realm-sum
+  if [[ -f $sum && $(<"$sum") != "$(realm_sum)" ]]; then
+    warn keycloak "realm-kabinet.json changed since Keycloak started: ./kabinet down && ./kabinet up to import it"
+  fi
+  if newer_than "$sum" "$LOCAL_STACK/keycloak/themes" "$LOCAL_STACK/keycloak/extension"; then
+    warn keycloak "the login theme or extension changed since Keycloak started: ./kabinet down && ./kabinet up to use it"
+  fi
+  return 0
 }
 
 # ---- GreenMail (SMTP, IMAP, REST API) ----------------------------------------------------------------------
@@ -192,4 +223,23 @@ launch_greenmail() {
   spawn greenmail "$JAVA" "${JVM_ARGS[@]}" \
     -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.hostname=127.0.0.1 \
     -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="${PORT[greenmail]}" -jar "$GREENMAIL_JAR"
+}
+
+# ---- SMS sink (sms-sink/: the SMS provider of local runs and tests, inbox over HTTP) -------------------------
+SMS_SINK_JAR=$ROOT/sms-sink/target/sms-sink.jar
+ensure_sms_sink() { # build sms-sink/target/sms-sink.jar when missing or older than its sources
+  [[ -f $ROOT/sms-sink/pom.xml ]] || return 0
+  newer_than "$SMS_SINK_JAR" "$ROOT/sms-sink" || return 0
+  local t0; t0=$(now_ms)
+  say "  … building sms-sink (./mvnw -B -q -pl sms-sink -DskipTests package, log: .kabinet/logs/build-sms-sink.log)"
+  (cd "$ROOT" && ./mvnw -B -q -pl sms-sink -DskipTests package) >"$LOGS/build-sms-sink.log" 2>&1 ||
+    { tail -20 "$LOGS/build-sms-sink.log" >&2; die "building sms-sink failed (see .kabinet/logs/build-sms-sink.log)"; }
+  ok sms-sink "built in $(secs $(($(now_ms) - t0)))"
+}
+launch_sms_sink() {
+  local jar=$RUN/jars/sms-sink.jar
+  mkdir -p "$RUN/jars"
+  cp -f "$SMS_SINK_JAR" "$jar.tmp" && mv -f "$jar.tmp" "$jar" # a private copy, as for the apps
+  jvm_args "$SMS_SINK_JVM_OPTS" sms-sink
+  SERVER_PORT=${PORT[sms-sink]} spawn sms-sink "$JAVA" "${JVM_ARGS[@]}" -jar "$jar"
 }

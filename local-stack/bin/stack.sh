@@ -145,6 +145,7 @@ cmd_up() {
   say "  app              http://localhost:${PORT[${GATEWAYS[0]}]}$gwnote"
   say "  Keycloak admin   $keycloak/admin  (admin / admin), realm 'kabinet'"
   say "  mailbox          $mail  (GreenMail API: GET /api/user/<email>/messages/INBOX; SMTP :$(extra_port greenmail SMTP), IMAP :$(extra_port greenmail IMAP))"
+  say "  SMS inbox        http://127.0.0.1:${PORT[sms-sink]}/api/inbox  (GET /api/inbox/+79123456789: the codes sent to that phone)"
   say "  demo logins      ivanova / Kabinet-2026 (2 accounts), petrov / Kabinet-2026, operator / Kabinet-2026"
   say "  PostgreSQL       $PG_MODE"
   ((${#FAILED[@]} == 0)) || die "not healthy: ${FAILED[*]}  (./kabinet logs NAME)"
