@@ -59,6 +59,10 @@ test('AC-1 the account page shows every detail of the record and a side panel de
   list = await details.boundingBox();
   aside = await panel.boundingBox();
   expect(list && aside && aside.y >= list.y + list.height - 1, 'the panel is below the details at 375 px').toBe(true);
+  // the body hides horizontal overflow, so the boxes themselves must fit the phone (a long service name wraps)
+  for (const box of [list, aside, await page.getByTestId('account-services').boundingBox()]) {
+    expect(box && box.x + box.width <= 375, 'the details fit a 375 px phone').toBe(true);
+  }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await page.setViewportSize({ width: 1280, height: 900 });
 

@@ -102,7 +102,7 @@ function AccountDetails({ account }: { account: AccountView }) {
                   : t('account.closedNoDate')
                 : t('account.open')}
             </Fact>
-            <Fact label={t('account.services')} wide testId="account-services" className="chips">
+            <Fact label={t('account.services')} full testId="account-services" className="chips">
               {services.length === 0
                 ? null
                 : services.map((s) => (
@@ -131,12 +131,14 @@ function AccountDetails({ account }: { account: AccountView }) {
 function Fact({
   label,
   wide,
+  full,
   testId,
   className,
   children,
 }: {
   label: string;
   wide?: boolean;
+  full?: boolean;
   testId: string;
   className?: string;
   children: ReactNode;
@@ -144,7 +146,7 @@ function Fact({
   const { t } = useTranslation();
   const empty = children === null || children === undefined || children === '';
   return (
-    <div className={wide ? 'summary__fact summary__fact--wide' : 'summary__fact'}>
+    <div className={full ? 'summary__fact summary__fact--full' : wide ? 'summary__fact summary__fact--wide' : 'summary__fact'}>
       <dt>{label}</dt>
       <dd data-testid={testId} className={empty ? 'summary__empty' : className}>
         {empty ? t('account.notSpecified') : children}
