@@ -1,13 +1,13 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
+import { AccountSummary } from '../account/AccountSummary';
 import { accountApi, call, meteringApi, type BffUser } from '../api/client';
-import type { AccountView, ReadingView } from '../api/types';
+import type { ReadingView } from '../api/types';
 import { Shell } from '../layout/Shell';
 import { MeterCard } from '../readings/MeterCard';
 import { ReadingsList } from '../readings/ReadingsList';
 import { withLatestReading } from '../readings/latest';
-import { serviceName } from '../readings/labels';
 import { watchPreview } from '../readings/previewStore';
 import { rememberAccount, useSession } from '../session/SessionProvider';
 import { EmptyState, ErrorPanel, Spinner } from '../ui/feedback';
@@ -126,56 +126,5 @@ function AccountContent({ number }: { number: string }) {
         </div>
       </section>
     </div>
-  );
-}
-
-function AccountSummary({
-  number,
-  account,
-  loading,
-  error,
-  onRetry,
-}: {
-  number: string;
-  account?: AccountView;
-  loading: boolean;
-  error: unknown;
-  onRetry: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <section className="summary" aria-labelledby="account-title">
-      <div className="summary__head">
-        <h1 className="summary__title" id="account-title">
-          {t('account.title', { number })}
-        </h1>
-      </div>
-      {error ? (
-        <ErrorPanel error={error} onRetry={onRetry} />
-      ) : loading || !account ? (
-        <Spinner />
-      ) : (
-        <dl className="summary__facts">
-          <div className="summary__fact summary__fact--wide">
-            <dt>{t('account.address')}</dt>
-            <dd data-testid="account-address">{account.address}</dd>
-          </div>
-          <div className="summary__fact">
-            <dt>{t('account.owner')}</dt>
-            <dd>{account.ownerName}</dd>
-          </div>
-          <div className="summary__fact">
-            <dt>{t('account.services')}</dt>
-            <dd className="chips">
-              {account.services.map((s) => (
-                <span key={s} className="chip">
-                  {serviceName(s, t)}
-                </span>
-              ))}
-            </dd>
-          </div>
-        </dl>
-      )}
-    </section>
   );
 }
