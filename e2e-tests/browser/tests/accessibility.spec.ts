@@ -75,11 +75,11 @@ test('UX a11y: the pages a resident sees (account, foreign account, not found, E
 
 test('UX a11y: the error states (server unreachable, a service failing) have no serious axe violation', async ({ page }) => {
   // the session cannot be read: the start page says so and offers a retry
-  await page.route('**/bff/me', (route) => route.abort('connectionrefused'));
+  await page.route('**/bff/session', (route) => route.abort('connectionrefused'));
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('Не удалось связаться с сервером');
   await expectAccessibleAtEveryWidth(page, 'start page without a server', { dir: artifacts, file: 'a11y-no-server' });
-  await page.unroute('**/bff/me');
+  await page.unroute('**/bff/session');
 
   // logged in, metering answers with a problem: each section shows it with its trace id and a retry
   await logIn(page);

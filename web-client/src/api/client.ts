@@ -94,12 +94,15 @@ export interface BffUser {
   accounts: string[];
 }
 
-/** GET /bff/me: the logged-in resident, or null when not logged in (401). */
-export async function fetchMe(): Promise<BffUser | null> {
+/**
+ * GET /bff/session: who is logged in, or null when nobody is. The gateway answers 200 either way
+ * (`{"authenticated":false}` for a visitor), so a landing page logs no failed request.
+ */
+export async function fetchSession(): Promise<BffUser | null> {
   let response: Response;
   try {
     response = await fetch(
-      decorate(new Request('/bff/me', { credentials: 'same-origin', redirect: 'manual' })),
+      decorate(new Request('/bff/session', { credentials: 'same-origin', redirect: 'manual' })),
     );
   } catch {
     throw networkError();
@@ -107,14 +110,20 @@ export async function fetchMe(): Promise<BffUser | null> {
   if (response.status === 401 || response.type === 'opaqueredirect') return null;
   const body = await response.text();
   if (!response.ok) throw toApiError(response.status, body);
+  let session: unknown;
   try {
-    const me = JSON.parse(body) as Partial<BffUser>;
-    return {
-      username: me.username ?? '',
-      name: me.name || me.username || '',
-      accounts: Array.isArray(me.accounts) ? me.accounts.map(String) : [],
-    };
+    session = JSON.parse(body);
   } catch {
     throw toApiError(response.status, undefined);
   }
+  if (typeof session !== 'object' || session === null || !('authenticated' in session)) {
+    throw toApiError(response.status, undefined);
+  }
+  const known = session as Partial<BffUser> & { authenticated: unknown };
+  if (known.authenticated !== true) return null;
+  return {
+    username: known.username ?? '',
+    name: known.name || known.username || '',
+    accounts: Array.isArray(known.accounts) ? known.accounts.map(String) : [],
+  };
 }

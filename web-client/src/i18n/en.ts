@@ -11,6 +11,7 @@ const en: Dictionary = {
   },
   header: {
     account: 'Account',
+    chooseAccount: 'Choose an account',
     menu: 'Menu',
     closeMenu: 'Close menu',
     language: 'Language',
@@ -124,13 +125,19 @@ const en: Dictionary = {
     values: 'Readings',
     status: 'Status',
     channel: 'Channel',
-    charge: 'Charge',
+    charge: 'Charge (estimate)',
+    chargeLabel: 'Charge (estimate):',
   },
   preview: {
     amount: 'Charge: {{amount}} (estimate)',
     pending: 'Calculating the charge…',
     later: 'The charge will appear later',
     unavailable: 'Charge unavailable',
+    short: {
+      pending: 'Calculating…',
+      later: 'Will appear later',
+      unavailable: 'Unavailable',
+    },
   },
   errors: {
     network: 'No connection to the server. Check your connection and try again.',

@@ -13,11 +13,15 @@ export function shortAddress(address: string | undefined): string {
   return parts.length > 2 && /^(г\.|город)\s/.test(parts[0]) ? parts.slice(1).join(', ') : address;
 }
 
-/** ID-9: switch the active account; the URL `/accounts/:number` holds it. */
+/**
+ * ID-9: switch the active account; the URL `/accounts/:number` holds it. Only the resident's own
+ * accounts are offered: a number typed into the URL that is not one of them (another resident's)
+ * never joins the list, the switcher then asks to choose one instead.
+ */
 export function AccountSwitcher({ accounts, active }: { accounts: AccountOption[]; active: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const options = accounts.some((a) => a.number === active) ? accounts : [{ number: active }, ...accounts];
+  const own = accounts.some((a) => a.number === active);
   return (
     <div className="account-switcher">
       <label className="account-switcher__label" htmlFor="account-switcher">
@@ -27,10 +31,15 @@ export function AccountSwitcher({ accounts, active }: { accounts: AccountOption[
         <select
           id="account-switcher"
           className="select__control"
-          value={active}
-          onChange={(e) => navigate(`/accounts/${encodeURIComponent(e.target.value)}`)}
+          value={own ? active : ''}
+          onChange={(e) => e.target.value && navigate(`/accounts/${encodeURIComponent(e.target.value)}`)}
         >
-          {options.map((a) => (
+          {!own && (
+            <option value="" disabled>
+              {t('header.chooseAccount')}
+            </option>
+          )}
+          {accounts.map((a) => (
             <option key={a.number} value={a.number}>
               {a.address ? `№ ${a.number} · ${shortAddress(a.address)}` : `№ ${a.number}`}
             </option>

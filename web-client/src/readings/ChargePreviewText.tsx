@@ -3,28 +3,35 @@ import { formatKopecks } from '../format';
 import { currentLang } from '../i18n';
 import { usePreview } from './previewStore';
 
-/** "Начисление: 4,50 ₽ (расчёт)", or where the preview stands. */
-export function ChargePreviewText({ readingId }: { readingId: string }) {
+/**
+ * Where the preview charge of a reading stands. On its own (after a submission) it says what it is:
+ * "Начисление: 4,50 ₽ (расчёт)"; in the readings table (`inTable`) the column says that once, so a
+ * cell holds the sum or a short state only ("4,50 ₽", "Рассчитывается…").
+ */
+export function ChargePreviewText({ readingId, inTable = false }: { readingId: string; inTable?: boolean }) {
   const { t } = useTranslation();
   const state = usePreview(readingId);
+  const text = (key: 'pending' | 'later' | 'unavailable') => t(inTable ? `preview.short.${key}` : `preview.${key}`);
   switch (state.status) {
-    case 'ready':
+    case 'ready': {
+      const amount = formatKopecks(state.preview.amountKopecks, currentLang());
       return (
         <span className="preview preview--ready" data-testid="charge-preview">
-          {t('preview.amount', { amount: formatKopecks(state.preview.amountKopecks, currentLang()) })}
+          {inTable ? amount : t('preview.amount', { amount })}
         </span>
       );
+    }
     case 'pending':
       return (
         <span className="preview preview--pending">
           <span className="dot-pulse" aria-hidden="true" />
-          {t('preview.pending')}
+          {text('pending')}
         </span>
       );
     case 'later':
-      return <span className="preview preview--muted">{t('preview.later')}</span>;
+      return <span className="preview preview--muted">{text('later')}</span>;
     case 'unavailable':
-      return <span className="preview preview--muted">{t('preview.unavailable')}</span>;
+      return <span className="preview preview--muted">{text('unavailable')}</span>;
     default:
       return <span className="preview preview--muted">—</span>;
   }

@@ -21,7 +21,8 @@ const server = vi.hoisted(() => {
 
 import '../i18n';
 import type { MeterView } from '../api/types';
-import { ReadingForm } from './ReadingForm';
+import { ApiError } from '../api/problem';
+import { bannerFor, ReadingForm } from './ReadingForm';
 
 const dayNight: MeterView = {
   id: 102,
@@ -153,7 +154,7 @@ describe('MT-2 reading form', () => {
     expect(await screen.findByText('Показания переданы и приняты в обработку.')).toBeTruthy();
   });
 
-  it('shows metering\'s refusal: each errors[] entry next to its field, the detail in an alert', async () => {
+  it('shows metering\'s refusal once: each errors[] entry next to its field, and no alert repeating it (#5)', async () => {
     // as metering answers reading-below-previous (Reading.submit, ProblemDetailsAdvice)
     server.respond = () =>
       json(
@@ -181,9 +182,10 @@ describe('MT-2 reading form', () => {
     expect(night.getAttribute('aria-describedby')?.split(' ')).toContain(message.id);
     expect(document.activeElement).toBe(night);
     expect(screen.getByLabelText('Показание (день)').getAttribute('aria-invalid')).toBeNull();
-    const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('Показание меньше предыдущего принятого (T2: 2100.0).');
-    expect(alert.textContent).toContain('abc123');
+    // the detail restates the field's message: said once, next to the field
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByTestId('reading-form-error')).toBeNull();
+    expect(screen.getAllByText(/меньше предыдущего/)).toHaveLength(1);
 
     // typing in the field takes the server's message away; the other field keeps nothing
     fireEvent.change(night, { target: { value: '2150' } });
@@ -191,7 +193,7 @@ describe('MT-2 reading form', () => {
     expect(night.getAttribute('aria-invalid')).toBeNull();
   });
 
-  it('shows every field of a reading-invalid refusal next to its field and one it has no field for in the alert', async () => {
+  it('shows every field of a reading-invalid refusal next to its field and only the one it has no field for in the alert', async () => {
     server.respond = () =>
       json(
         422,
@@ -218,8 +220,10 @@ describe('MT-2 reading form', () => {
     );
     expect(screen.getByTestId('error-values.T2').textContent).toBe('Показание не может быть отрицательным.');
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('Показания не приняты: исправьте отмеченные поля и отправьте снова.');
     expect(alert.textContent).toContain('У этого счётчика нет шкалы T3');
+    expect(alert.textContent).not.toContain('Показание не может быть отрицательным');
+    expect(alert.textContent).not.toContain('не больше 6 цифр');
+    expect(alert.textContent).not.toContain('исправьте отмеченные поля');
   });
 
   it('shows a refusal without field errors (the meter takes no readings) in the alert and marks no field', async () => {
@@ -242,5 +246,33 @@ describe('MT-2 reading form', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Срок поверки счётчика ЭМ-102-2021 истёк');
     expect(screen.getByLabelText('Показание (день)').getAttribute('aria-invalid')).toBeNull();
     expect(screen.getByLabelText('Показание (ночь)').getAttribute('aria-invalid')).toBeNull();
+  });
+});
+
+describe('MT-2 the alert under the form holds only what no field shows (#5)', () => {
+  const t = (key: string) => `t:${key}`;
+  const refusal = (fieldErrors: Record<string, string>, detail = 'Подробности', traceId = 'trace-1') =>
+    new ApiError({ kind: 'problem', status: 422, detail, traceId, fieldErrors });
+
+  it('none when every message is shown at a field', () => {
+    expect(bannerFor(refusal({ 'values.T1': 'a' }), true, undefined, t)).toBeNull();
+  });
+
+  it('the messages without a field of this form, with the trace id, when the others are at fields', () => {
+    expect(bannerFor(refusal({ 'values.T1': 'a', 'values.T3': 'b' }), true, 'b', t)).toEqual({
+      message: 'b',
+      traceId: 'trace-1',
+    });
+  });
+
+  it('the detail when no field is concerned, and the generic sentence when there is no detail', () => {
+    expect(bannerFor(refusal({}, 'Срок поверки истёк'), false, undefined, t)).toEqual({
+      message: 'Срок поверки истёк',
+      traceId: 'trace-1',
+    });
+    expect(bannerFor(new ApiError({ kind: 'network', status: 0 }), false, undefined, t)).toEqual({
+      message: 't:errors.network',
+      traceId: undefined,
+    });
   });
 });

@@ -24,7 +24,8 @@ interface Props {
 /**
  * MT-2: one field per zone with format hints at once (a number the meter can show); whether the
  * reading is acceptable (previous accepted reading, rollover, the meter's state) is metering's
- * decision, and its problem `errors[]` are shown next to the matching field, `detail` in an alert.
+ * decision: its problem `errors[]` are shown next to the matching field, and the alert says only
+ * what no field shows (see {@link bannerFor}).
  */
 export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
   const { t } = useTranslation();
@@ -113,11 +114,7 @@ export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
         }
       }
       setServerErrors(byField);
-      const message = readableMessage(error, t);
-      setFormError({
-        message: unmatched && !message.includes(unmatched) ? `${message} ${unmatched}` : message,
-        traceId: error instanceof ApiError ? error.traceId : undefined,
-      });
+      setFormError(bannerFor(error, Object.keys(byField).length > 0, unmatched, t));
       const firstServerBad = fields.find((f) => byField[f.field]);
       if (firstServerBad) inputs.current[firstServerBad.zone]?.focus();
     } finally {
@@ -204,6 +201,25 @@ export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
       )}
     </form>
   );
+}
+
+/**
+ * What the alert under the form says after a refusal, or null for none. A problem whose field errors
+ * are shown next to their fields repeats them in its `detail` ("Показание меньше предыдущего
+ * принятого (T1: …)"), so then the alert holds only the messages no field of this form shows (a zone
+ * the meter lacks); a refusal tied to no field (the meter takes no readings, the server is away) is
+ * the alert's, with its trace id.
+ */
+export function bannerFor(
+  error: unknown,
+  shownAtFields: boolean,
+  unmatched: string | undefined,
+  t: (key: string) => string,
+): { message: string; traceId?: string } | null {
+  const traceId = error instanceof ApiError ? error.traceId : undefined;
+  if (shownAtFields) return unmatched ? { message: unmatched, traceId } : null;
+  const message = readableMessage(error, t);
+  return { message: unmatched && !message.includes(unmatched) ? `${message} ${unmatched}` : message, traceId };
 }
 
 /** 6 digits, 1 decimal -> "000000,0" ("000000.0" in English). */

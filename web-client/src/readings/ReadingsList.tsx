@@ -74,7 +74,9 @@ export function ReadingsList({ accountNumber, readings, meters, limit = 10 }: Pr
               <StatusBadge status={reading.status} />
             </span>
             <span className="readings__cell readings__charge">
-              <ChargePreviewText readingId={reading.id} />
+              {/* the column head is hidden from screen readers and on phones: the cell names itself there */}
+              <span className="readings__label">{t('readings.chargeLabel')} </span>
+              <ChargePreviewText readingId={reading.id} inTable />
             </span>
           </li>
         );

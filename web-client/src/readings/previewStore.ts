@@ -1,7 +1,9 @@
 /**
  * MT-7: the charge a reading produces, from billing's charge preview. Billing computes it
  * asynchronously (after Kafka), so a fresh reading is polled every second for up to ~30 s while
- * billing answers 404 `charge-preview-not-ready`. One poller per reading, shared by every view.
+ * billing answers 404 `charge-preview-not-ready`; 404 `charge-preview-not-found` (a reading billing
+ * will not price, or not one of this account's) ends the polling at once. One poller per reading,
+ * shared by every view.
  */
 import { useSyncExternalStore } from 'react';
 import { billingApi, call } from '../api/client';
@@ -13,7 +15,7 @@ export type PreviewState =
   | { status: 'ready'; preview: ChargePreviewView }
   /** polled for the whole window without an answer */
   | { status: 'later' }
-  /** not computed (and not polled: an old reading) */
+  /** not computed and not coming (billing says not found, or an old reading asked once) */
   | { status: 'none' }
   | { status: 'unavailable'; error: unknown };
 
@@ -61,6 +63,10 @@ async function run(accountNumber: string, readingId: string, entry: Entry, attem
       return;
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'unauthorized') return;
+      if (error instanceof ApiError && error.is('charge-preview-not-found')) {
+        publish(entry, { status: 'none' });
+        return;
+      }
       if (!isNotReady(error)) {
         publish(entry, { status: 'unavailable', error });
         return;

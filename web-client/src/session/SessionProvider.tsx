@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { fetchMe, onUnauthorized, type BffUser } from '../api/client';
+import { fetchSession, onUnauthorized, type BffUser } from '../api/client';
 
 export type Session =
   | { status: 'loading' }
@@ -14,14 +14,14 @@ interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
-/** Who is logged in, from the gateway's `GET /bff/me`; any 401 from an API call ends the session. */
+/** Who is logged in, from the gateway's `GET /bff/session`; any 401 from an API call ends the session. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let active = true;
-    fetchMe().then(
+    fetchSession().then(
       (me) => active && setSession(me ? { status: 'authenticated', me } : { status: 'anonymous' }),
       (error: unknown) => active && setSession({ status: 'error', error }),
     );

@@ -194,6 +194,23 @@ class GatewaySecurityFaultsIT {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"TRACE", "TRACK", "CONNECT", "PROPFIND", "get"})
+    @DisplayName("4. a method the gateway never serves is refused 405 method-not-allowed with Allow, anonymous or"
+            + " logged in")
+    void unservedMethodIs405WithAllow(String method) throws IOException {
+        for (String cookie : new String[] {"", "Cookie: KABINET_SESSION=" + session() + "\r\n"}) {
+            RawReply reply = rawSocket(method + " " + METERS + " HTTP/1.1\r\n" + cookie);
+            reply.expectRussianProblem(405);
+            assertThat(reply.head())
+                    .as(reply.text())
+                    .contains("\r\nallow: get, head, post, put, patch, delete, options");
+            assertThat(Reply.JSON.readTree(reply.body()).path("type").asString())
+                    .as(reply.text())
+                    .isEqualTo(Stack.PROBLEM_TYPE_BASE + "method-not-allowed");
+        }
+    }
+
     @Test
     @DisplayName("4. headers within the gateway's limit still fit the service once the token is relayed")
     void headersJustUnderTheGatewaysLimitReachTheService() throws IOException {

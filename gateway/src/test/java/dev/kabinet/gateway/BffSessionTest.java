@@ -33,7 +33,7 @@ class BffSessionTest extends GatewayTestSupport {
                 .jsonPath("$.status")
                 .isEqualTo(401)
                 .jsonPath("$.title")
-                .isEqualTo("Unauthorized")
+                .isEqualTo("Требуется вход")
                 .jsonPath("$.detail")
                 .isEqualTo("Требуется вход в личный кабинет.")
                 .jsonPath("$.instance")
@@ -83,6 +83,56 @@ class BffSessionTest extends GatewayTestSupport {
                 .returnResult()
                 .getResponseBody();
         assertThat(body).doesNotContain(IVANOVA_TOKEN).doesNotContain("id-token-of-ivanova");
+    }
+
+    @Test
+    void aVisitorLearnsFromSessionThatNobodyIsLoggedInWithoutAnErrorResponse() {
+        var result = web.get()
+                .uri("/bff/session")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .accept(MediaType.APPLICATION_JSON)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectHeader()
+                .valueMatches(HttpHeaders.CACHE_CONTROL, ".*no-store.*")
+                .expectBody()
+                .json("""
+                        {"authenticated":false}""", true)
+                .returnResult();
+        assertThat(result.getResponseCookies())
+                .as("asking starts no session")
+                .doesNotContainKeys("KABINET_SESSION", "XSRF-TOKEN");
+    }
+
+    @Test
+    void sessionNamesTheLoggedInResidentAndHerAccountsWithoutAToken() {
+        String body = web.mutateWith(ivanova())
+                .get()
+                .uri("/bff/session")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(body)
+                .isEqualTo("{\"authenticated\":true,\"username\":\"ivanova\",\"name\":\"Анна Иванова\","
+                        + "\"accounts\":[\"1000000011\",\"1000000012\"]}")
+                .doesNotContain(IVANOVA_TOKEN)
+                .doesNotContain("id-token-of-ivanova");
+    }
+
+    @Test
+    void sessionIsReadOnly() {
+        web.mutateWith(csrf())
+                .post()
+                .uri("/bff/session")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     @Test

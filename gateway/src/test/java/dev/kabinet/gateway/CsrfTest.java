@@ -3,11 +3,14 @@ package dev.kabinet.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 import org.springframework.web.reactive.function.BodyInserters;
 
 @DisplayName(
@@ -19,6 +22,14 @@ class CsrfTest extends GatewayTestSupport {
 
     /** What the browser holds after a page load in a logged-in session. */
     record Session(String id, String csrfToken) {}
+
+    /** Ivanova's session after a page load: its id and the token the gateway issued for it. */
+    private Session session;
+
+    @BeforeEach
+    void loadAPageInALoggedInSession() {
+        session = session();
+    }
 
     @Test
     void pageLoadOfALoggedInResidentWritesAScriptReadableCsrfCookie() {
@@ -49,82 +60,28 @@ class CsrfTest extends GatewayTestSupport {
 
     @Test
     void postWithoutTheCsrfTokenIsRefusedAndNeverReachesTheService() throws InterruptedException {
-        Session session = session();
-        web.mutateWith(ivanova())
-                .post()
-                .uri(READINGS)
-                .cookie("KABINET_SESSION", session.id())
-                .cookie("XSRF-TOKEN", session.csrfToken())
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(BODY)
-                .exchange()
-                .expectStatus()
-                .isForbidden()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo("https://kabinet.dev/problems/csrf-rejected")
-                .jsonPath("$.status")
-                .isEqualTo(403);
+        expectCsrfRejected(postReading(session.id(), session.csrfToken(), null));
         assertThat(UPSTREAM.nothingReceivedWithin(Duration.ofMillis(300))).isTrue();
     }
 
     @Test
     void postWithAWrongCsrfTokenIsRefused() {
-        Session session = session();
-        web.mutateWith(ivanova())
-                .post()
-                .uri(READINGS)
-                .cookie("KABINET_SESSION", session.id())
-                .cookie("XSRF-TOKEN", session.csrfToken())
-                .header("X-XSRF-TOKEN", "not-" + session.csrfToken())
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(BODY)
-                .exchange()
-                .expectStatus()
-                .isForbidden();
+        expectCsrfRejected(postReading(session.id(), session.csrfToken(), "not-" + session.csrfToken()));
     }
 
     @Test
     void aCookieAndHeaderPairPlantedBySomeoneElseIsRefusedInALoggedInSession() throws InterruptedException {
-        Session session = session();
-        web.mutateWith(ivanova())
-                .post()
-                .uri(READINGS)
-                .cookie("KABINET_SESSION", session.id())
-                .cookie("XSRF-TOKEN", "x")
-                .header("X-XSRF-TOKEN", "x")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(BODY)
-                .exchange()
-                .expectStatus()
-                .isForbidden()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo("https://kabinet.dev/problems/csrf-rejected");
+        expectCsrfRejected(postReading(session.id(), "x", "x"));
         assertThat(UPSTREAM.nothingReceivedWithin(Duration.ofMillis(300))).isTrue();
     }
 
     @Test
     void aPlantedPairIsRefusedWhenTheSessionHasNoTokenYet() {
-        web.mutateWith(ivanova())
-                .post()
-                .uri(READINGS)
-                .cookie("XSRF-TOKEN", "x")
-                .header("X-XSRF-TOKEN", "x")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(BODY)
-                .exchange()
-                .expectStatus()
-                .isForbidden();
+        expectCsrfRejected(postReading(null, "x", "x"));
     }
 
     @Test
     void aPlantedCookieIsReplacedByTheSessionsToken() {
-        Session session = session();
         var result = pageLoad(session.id(), "x");
         ResponseCookie cookie = result.getResponseCookies().getFirst("XSRF-TOKEN");
         assertThat(cookie).isNotNull();
@@ -133,16 +90,7 @@ class CsrfTest extends GatewayTestSupport {
 
     @Test
     void postWithTheSessionsTokenInTheHeaderGoesThrough() throws InterruptedException {
-        Session session = session();
-        web.mutateWith(ivanova())
-                .post()
-                .uri(READINGS)
-                .cookie("KABINET_SESSION", session.id())
-                .cookie("XSRF-TOKEN", session.csrfToken())
-                .header("X-XSRF-TOKEN", session.csrfToken())
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(BODY)
-                .exchange()
+        postReading(session.id(), session.csrfToken(), session.csrfToken())
                 .expectStatus()
                 .isCreated();
         var received = UPSTREAM.take("/api/v1/");
@@ -154,29 +102,13 @@ class CsrfTest extends GatewayTestSupport {
 
     @Test
     void theTokenOfOneSessionIsWorthNothingInAnother() {
-        Session mine = session();
         Session other = session();
-        web.mutateWith(ivanova())
-                .post()
-                .uri(READINGS)
-                .cookie("KABINET_SESSION", other.id())
-                .header("X-XSRF-TOKEN", mine.csrfToken())
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(BODY)
-                .exchange()
-                .expectStatus()
-                .isForbidden();
+        expectCsrfRejected(postReading(other.id(), null, session.csrfToken()));
     }
 
     @Test
     void logoutFormMayCarryTheSessionsTokenAsTheCsrfField() {
-        Session session = session();
-        web.mutateWith(ivanova())
-                .post()
-                .uri("/logout")
-                .cookie("KABINET_SESSION", session.id())
-                .body(BodyInserters.fromFormData("_csrf", session.csrfToken()))
-                .exchange()
+        logout(null, session.csrfToken())
                 .expectStatus()
                 .isFound()
                 .expectHeader()
@@ -185,16 +117,44 @@ class CsrfTest extends GatewayTestSupport {
 
     @Test
     void logoutFormWithAPlantedCsrfFieldIsRefused() {
-        Session session = session();
-        web.mutateWith(ivanova())
-                .post()
-                .uri("/logout")
-                .cookie("KABINET_SESSION", session.id())
-                .cookie("XSRF-TOKEN", "x")
-                .body(BodyInserters.fromFormData("_csrf", "x"))
-                .exchange()
-                .expectStatus()
-                .isForbidden();
+        expectCsrfRejected(logout("x", "x"));
+    }
+
+    /** Ivanova posts a reading in session {@code sessionId} (none if null) with the CSRF cookie and header given. */
+    private ResponseSpec postReading(
+            @Nullable String sessionId, @Nullable String csrfCookie, @Nullable String csrfHeader) {
+        var request = web.mutateWith(ivanova()).post().uri(READINGS);
+        if (sessionId != null) {
+            request.cookie("KABINET_SESSION", sessionId);
+        }
+        if (csrfCookie != null) {
+            request.cookie("XSRF-TOKEN", csrfCookie);
+        }
+        if (csrfHeader != null) {
+            request.header("X-XSRF-TOKEN", csrfHeader);
+        }
+        return request.contentType(MediaType.APPLICATION_JSON).bodyValue(BODY).exchange();
+    }
+
+    /** Ivanova's logout form in her session, with the CSRF cookie (none if null) and the form's {@code _csrf}. */
+    private ResponseSpec logout(@Nullable String csrfCookie, String csrfField) {
+        var request = web.mutateWith(ivanova()).post().uri("/logout").cookie("KABINET_SESSION", session.id());
+        if (csrfCookie != null) {
+            request.cookie("XSRF-TOKEN", csrfCookie);
+        }
+        return request.body(BodyInserters.fromFormData("_csrf", csrfField)).exchange();
+    }
+
+    private static void expectCsrfRejected(ResponseSpec response) {
+        response.expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://kabinet.dev/problems/csrf-rejected")
+                .jsonPath("$.status")
+                .isEqualTo(403);
     }
 
     private Session session() {
@@ -206,11 +166,11 @@ class CsrfTest extends GatewayTestSupport {
         return new Session(id.getValue(), token.getValue());
     }
 
-    private EntityExchangeResult<byte[]> pageLoad(String sessionId) {
+    private EntityExchangeResult<byte[]> pageLoad(@Nullable String sessionId) {
         return pageLoad(sessionId, null);
     }
 
-    private EntityExchangeResult<byte[]> pageLoad(String sessionId, String csrfCookie) {
+    private EntityExchangeResult<byte[]> pageLoad(@Nullable String sessionId, @Nullable String csrfCookie) {
         var request = web.mutateWith(ivanova()).get().uri("/").accept(MediaType.TEXT_HTML);
         if (sessionId != null) {
             request.cookie("KABINET_SESSION", sessionId);

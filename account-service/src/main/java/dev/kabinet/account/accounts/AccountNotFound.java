@@ -6,6 +6,6 @@ import dev.kabinet.platform.problem.DomainProblem;
 public class AccountNotFound extends DomainProblem {
 
     public AccountNotFound() {
-        super("account-not-found", "Лицевой счёт с таким номером не найден.");
+        super("account-not-found");
     }
 }

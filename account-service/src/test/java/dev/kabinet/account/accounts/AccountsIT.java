@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabinet.platform.test.KabinetIntegrationTest;
 import dev.kabinet.platform.test.ServiceApi;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The real flow: Keycloak tokens of the demo users, the service's own PostgreSQL database. */
 @KabinetIntegrationTest
@@ -26,14 +28,19 @@ class AccountsIT {
     @Autowired
     AccountRepository accounts;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     ServiceApi api;
 
     @BeforeEach
     void setUp() {
         api = ServiceApi.on(port);
         // The demo profile is off in tests: each test run (re)writes the rows it relies on.
-        accounts.save(ivanovasFlat12().build());
-        accounts.save(ivanovasFlat14().build());
+        for (var account : List.of(ivanovasFlat12().build(), ivanovasFlat14().build())) {
+            jdbc.update("delete from account where number = ?", account.number());
+            accounts.save(account);
+        }
     }
 
     @Test
@@ -60,6 +67,10 @@ class AccountsIT {
         assertThat(account.get("totalArea").asDouble()).isEqualTo(38.1);
         assertThat(account.get("rooms").asInt()).isEqualTo(1);
         assertThat(account.get("residents").asInt()).isEqualTo(1);
+        assertThat(account.get("houseArea").asDouble()).isEqualTo(3120.5);
+        assertThat(account.get("phone").asString()).isEqualTo("+79160000011");
+        assertThat(account.get("email").asString()).isEqualTo("ivanova@kabinet.local");
+        assertThat(account.get("closed").asBoolean()).isFalse();
     }
 
     /** Every account-scoped endpoint of this service; the 403 comes before any lookup. */

@@ -29,7 +29,9 @@ class AccountLinksIT {
 
     @BeforeEach
     void setUp() {
-        accounts.save(AccountBuilder.ivanovasFlat12().build());
+        if (accounts.findById("1000000011").isEmpty()) {
+            accounts.save(AccountBuilder.ivanovasFlat12().build());
+        }
         jdbc.update("delete from account_link where username = ?", USERNAME);
     }
 

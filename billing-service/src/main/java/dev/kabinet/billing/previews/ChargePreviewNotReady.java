@@ -9,6 +9,6 @@ import dev.kabinet.platform.problem.DomainProblem;
 public class ChargePreviewNotReady extends DomainProblem {
 
     public ChargePreviewNotReady() {
-        super("charge-preview-not-ready", "Начисление ещё рассчитывается. Обновите страницу через несколько секунд.");
+        super("charge-preview-not-ready");
     }
 }

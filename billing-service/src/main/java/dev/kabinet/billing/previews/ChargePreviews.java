@@ -4,17 +4,25 @@ import dev.kabinet.billing.system.BillingProperties;
 import dev.kabinet.billing.tariffs.Tariffs;
 import dev.kabinet.platform.security.AccountAccess;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Prices submitted readings at once so the resident sees what a reading will cost (MT-7). */
+/**
+ * Prices submitted readings at once so the resident sees what a reading will cost (MT-7), and tells a resident who
+ * asks whether the price is there, still on its way, or not coming at all.
+ */
 @Service
 public class ChargePreviews {
 
     private static final Logger log = LoggerFactory.getLogger(ChargePreviews.class);
+
+    /** How far metering's clock may be ahead of this one. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     private final ChargePreviewRepository repository;
     private final Tariffs tariffs;
@@ -50,15 +58,27 @@ public class ChargePreviews {
     }
 
     /**
-     * The preview of reading {@code readingId} on account {@code accountNumber}.
+     * The preview of reading {@code readingId} on account {@code accountNumber}. Without one, the answer depends only
+     * on the id, never on whether another account has such a reading: an id submitted within the grace period (or
+     * a little ahead of this clock) may still be on its way, any other one never comes.
      *
-     * @throws ChargePreviewNotReady while it is not calculated, and for a reading of another account
+     * @throws ChargePreviewNotReady while a reading submitted within the grace period is not priced yet
+     * @throws ChargePreviewNotFound for an id older than the grace period, one that is not time-ordered, or one from
+     *     the future
      */
     @Transactional(readOnly = true)
     public ChargePreview of(String accountNumber, UUID readingId) {
         return repository
                 .findById(readingId)
                 .filter(preview -> preview.belongsTo(accountNumber))
-                .orElseThrow(ChargePreviewNotReady::new);
+                .orElseThrow(() -> mayStillCome(readingId) ? new ChargePreviewNotReady() : new ChargePreviewNotFound());
+    }
+
+    private boolean mayStillCome(UUID readingId) {
+        Instant now = clock.instant();
+        return ReadingIds.submittedAt(readingId)
+                .filter(at -> !at.isBefore(now.minus(properties.chargePreviewGrace())))
+                .filter(at -> !at.isAfter(now.plus(CLOCK_SKEW)))
+                .isPresent();
     }
 }

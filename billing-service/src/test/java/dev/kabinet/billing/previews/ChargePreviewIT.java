@@ -1,5 +1,7 @@
 package dev.kabinet.billing.previews;
 
+import static dev.kabinet.billing.previews.ReadingIdBuilder.aFreshReadingId;
+import static dev.kabinet.billing.previews.ReadingIdBuilder.aReadingIdSubmittedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabinet.platform.test.GoldenEvent;
@@ -7,6 +9,7 @@ import dev.kabinet.platform.test.KabinetIntegrationTest;
 import dev.kabinet.platform.test.KafkaProbe;
 import dev.kabinet.platform.test.ServiceApi;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +64,7 @@ class ChargePreviewIT {
 
     @Test
     void aPublishedReadingBecomesAPreviewWithTheRightKopecks() {
-        var readingId = UUID.randomUUID();
+        var readingId = aFreshReadingId();
         var before = api.as("ivanova").get(previewPath(readingId));
         assertThat(before.status()).isEqualTo(404);
         assertThat(before.problemType()).isEqualTo("https://kabinet.dev/problems/charge-preview-not-ready");
@@ -78,6 +81,33 @@ class ChargePreviewIT {
         assertThat(line.get("consumption").asString()).isEqualTo("0.7");
         assertThat(line.get("tariffKopecks").asLong()).isEqualTo(643);
         assertThat(line.get("amountKopecks").asLong()).isEqualTo(450);
+    }
+
+    @Test
+    @DisplayName("MT-7 an unknown reading older than the grace period is not found, not 'still being calculated'"
+            + " forever (#5)")
+    void anOldUnknownReadingIsNotFound() {
+        var old = api.as("ivanova")
+                .get(previewPath(aReadingIdSubmittedAt(Instant.now().minus(Duration.ofHours(1)))));
+        assertThat(old.status()).isEqualTo(404);
+        assertThat(old.problemType()).isEqualTo("https://kabinet.dev/problems/charge-preview-not-found");
+        assertThat(old.json().get("detail").asString()).startsWith("Начисление по этим показаниям не найдено");
+
+        var notTimeOrdered = api.as("ivanova").get(previewPath(UUID.randomUUID()));
+        assertThat(notTimeOrdered.status()).isEqualTo(404);
+        assertThat(notTimeOrdered.problemType()).isEqualTo("https://kabinet.dev/problems/charge-preview-not-found");
+
+        var fromTheFuture = api.as("ivanova")
+                .get(previewPath(aReadingIdSubmittedAt(Instant.now().plus(Duration.ofDays(1)))));
+        assertThat(fromTheFuture.problemType()).isEqualTo("https://kabinet.dev/problems/charge-preview-not-found");
+    }
+
+    @Test
+    void aFreshUnknownReadingIsStillBeingCalculated() {
+        var fresh = api.as("ivanova")
+                .get(previewPath(aReadingIdSubmittedAt(Instant.now().minusSeconds(30))));
+        assertThat(fresh.status()).isEqualTo(404);
+        assertThat(fresh.problemType()).isEqualTo("https://kabinet.dev/problems/charge-preview-not-ready");
     }
 
     @Test

@@ -1,11 +1,15 @@
 package dev.kabinet.billing.previews;
 
+import static dev.kabinet.billing.previews.ReadingIdBuilder.aReadingIdSubmittedAt;
 import static dev.kabinet.billing.previews.SubmittedReadingBuilder.aSingleRateReading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabinet.platform.test.KabinetIntegrationTest;
 import dev.kabinet.platform.test.Refusals;
 import dev.kabinet.platform.test.ServiceApi;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -79,6 +83,40 @@ class ChargePreviewIsolationIT {
 
         assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
         Refusals.assertIndistinguishable(foreign.body(), nonExistent.body());
+    }
+
+    /**
+     * With time-ordered ids (#5) the answer without a preview depends on the id's age: a fresh foreign reading gets
+     * what a fresh unknown id gets ("still being calculated"), an old one what an old unknown id gets ("not found").
+     */
+    @Test
+    @DisplayName("MT-7 a fresh foreign reading is 'not ready' like a fresh unknown id; an old one 'not found' like an"
+            + " old unknown id")
+    void aForeignReadingOfAnyAgeGetsTheAnswerOfAnUnknownIdOfTheSameAge() {
+        Instant now = Instant.now();
+        for (Instant submittedAt : List.of(now.minusSeconds(5), now.minus(Duration.ofDays(3)))) {
+            UUID hers = aReadingIdSubmittedAt(submittedAt);
+            previews.previewCharge(
+                    UUID.randomUUID(),
+                    aSingleRateReading()
+                            .readingId(hers)
+                            .submittedAt(submittedAt.toString())
+                            .build());
+            assertThat(get(IVANOVAS, hers, "ivanova").status()).isEqualTo(200);
+
+            var foreign = get(PETROVS, hers, "petrov");
+            var unknown = get(PETROVS, aReadingIdSubmittedAt(submittedAt), "petrov");
+            var otherOfHers = get(IVANOVAS_OTHER, hers, "ivanova");
+
+            String expected = submittedAt.isAfter(now.minusSeconds(60))
+                    ? "https://kabinet.dev/problems/charge-preview-not-ready"
+                    : "https://kabinet.dev/problems/charge-preview-not-found";
+            assertThat(foreign.status()).as(foreign.toString()).isEqualTo(404);
+            assertThat(foreign.problemType()).as(foreign.toString()).isEqualTo(expected);
+            assertThat(unknown.status()).isEqualTo(404);
+            Refusals.assertIndistinguishable(foreign.body(), unknown.body());
+            Refusals.assertIndistinguishable(otherOfHers.body(), unknown.body());
+        }
     }
 
     ServiceApi.Response get(String account, UUID readingId, String user) {

@@ -49,11 +49,7 @@ class RateLimitWebFilter implements WebFilter {
                     }
                     log.warn("Rate limit exceeded by a {}", key.startsWith("session:") ? "session" : "client address");
                     exchange.getResponse().getHeaders().set("Retry-After", Long.toString(decision.retryAfterSeconds()));
-                    return problems.write(
-                            exchange,
-                            HttpStatus.TOO_MANY_REQUESTS,
-                            "too-many-requests",
-                            "Слишком много запросов. Подождите немного и повторите.");
+                    return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests");
                 });
     }
 

@@ -39,8 +39,7 @@ class RequestSizeWebFilter implements WebFilter {
         ServerHttpRequest request = exchange.getRequest();
         long declared = request.getHeaders().getContentLength();
         if (declared > maxBytes) {
-            return problems.write(
-                    exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Запрос слишком большой.");
+            return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large");
         }
         if (declared >= 0) {
             return chain.filter(exchange);

@@ -68,6 +68,9 @@ class LoginSecurityConfiguration {
                 .denyAll()
                 .pathMatchers(HttpMethod.GET, "/api/*/v3/api-docs")
                 .permitAll()
+                // answers a visitor too ({"authenticated":false}): the landing page asks without an error response
+                .pathMatchers(HttpMethod.GET, "/bff/session")
+                .permitAll()
                 .pathMatchers("/api/**", "/bff/**")
                 .authenticated()
                 .anyExchange()
@@ -85,11 +88,10 @@ class LoginSecurityConfiguration {
                 })
                 .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/?login=failed")));
         http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems))
-                .accessDeniedHandler(forbidden(problems, "forbidden", "Недостаточно прав для этого действия.")));
+                .accessDeniedHandler(forbidden(problems, "forbidden")));
         http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                 .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
-                .accessDeniedHandler(forbidden(
-                        problems, "csrf-rejected", "Сеанс устарел: обновите страницу и повторите действие.")));
+                .accessDeniedHandler(forbidden(problems, "csrf-rejected")));
         http.logout(logout -> logout.logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))
                 .logoutSuccessHandler(keycloakLogout(clients)));
         http.headers(headers -> headers.frameOptions(frame -> frame.mode(Mode.DENY))
@@ -152,8 +154,7 @@ class LoginSecurityConfiguration {
         var redirect = new RedirectServerAuthenticationEntryPoint(LOGIN_PATH);
         ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> {
             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-            return problems.write(
-                    exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Требуется вход в личный кабинет.");
+            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized");
         };
         var entryPoint = new DelegatingServerAuthenticationEntryPoint(
                 List.of(new DelegateEntry(LoginSecurityConfiguration::pageNavigation, redirect)));
@@ -175,7 +176,7 @@ class LoginSecurityConfiguration {
                 : ServerWebExchangeMatcher.MatchResult.notMatch();
     }
 
-    private static ServerAccessDeniedHandler forbidden(Problems problems, String slug, String detail) {
-        return (exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN, slug, detail);
+    private static ServerAccessDeniedHandler forbidden(Problems problems, String slug) {
+        return (exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN, slug);
     }
 }

@@ -3,6 +3,7 @@ package dev.kabinet.gateway.routing;
 import dev.kabinet.gateway.system.GatewayProperties;
 import dev.kabinet.gateway.system.Problems;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.reactivestreams.Publisher;
@@ -69,7 +70,7 @@ class PublicAddressFilter implements GlobalFilter, Ordered {
             return chain.filter(exchange);
         }
         String publicPath = exchange.getRequest().getPath().value();
-        var response = new Translated(exchange.getResponse(), publicPrefix, publicPath);
+        var response = new Translated(exchange.getResponse(), publicPrefix, publicPath, Problems.language(exchange));
         return chain.filter(exchange.mutate().response(response).build());
     }
 
@@ -78,11 +79,13 @@ class PublicAddressFilter implements GlobalFilter, Ordered {
 
         private final String prefix;
         private final String publicPath;
+        private final Locale language;
 
-        Translated(ServerHttpResponse delegate, String prefix, String publicPath) {
+        Translated(ServerHttpResponse delegate, String prefix, String publicPath, Locale language) {
             super(delegate);
             this.prefix = prefix;
             this.publicPath = publicPath;
+            this.language = language;
         }
 
         @Override
@@ -135,10 +138,11 @@ class PublicAddressFilter implements GlobalFilter, Ordered {
         private Mono<Void> writeProblem() {
             HttpStatusCode code = getDelegate().getStatusCode();
             HttpStatus status = code == null ? null : HttpStatus.resolve(code.value());
-            byte[] problem = problems.bodyFor(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status, publicPath);
+            byte[] problem =
+                    problems.bodyFor(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status, publicPath, language);
             HttpHeaders headers = getDelegate().getHeaders();
             headers.remove(HttpHeaders.TRANSFER_ENCODING);
-            headers.remove(HttpHeaders.CONTENT_LANGUAGE);
+            headers.set(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
             headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
             headers.setContentLength(problem.length);
             headers.setCacheControl("no-store");

@@ -1,5 +1,6 @@
 package dev.kabinet.gateway.system;
 
+import dev.kabinet.problems.ProblemCatalog;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
@@ -16,7 +17,7 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.LastHttpContent;
 import java.util.LinkedHashMap;
-import org.springframework.http.HttpStatus;
+import java.util.Locale;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The last guard of "every refusal is a problem": Reactor Netty answers some requests before any Spring code sees
  * them (a request line or headers too large: 414, 431; a request it cannot decode: 400) and Spring WebFlux answers a
  * URI it cannot parse with a bare 400. Sitting right after the HTTP codec, this handler gives any such bodiless
- * refusal (status 4xx/5xx, no {@code Content-Type}, empty) the problem detail of its status, in Russian. Responses
+ * refusal (status 4xx/5xx, no {@code Content-Type}, empty) the problem detail of its status, in the resident's
+ * language when the request's Accept-Language could be read (Russian otherwise). Responses
  * to {@code HEAD} keep their empty body.
  */
 final class BareRefusalProblems extends ChannelDuplexHandler {
@@ -32,12 +34,14 @@ final class BareRefusalProblems extends ChannelDuplexHandler {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private boolean head;
+    private Locale language = ProblemCatalog.RUSSIAN;
     private byte[] pendingBody;
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
         if (msg instanceof HttpRequest request) {
             head = HttpMethod.HEAD.equals(request.method());
+            language = ProblemCatalog.language(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE));
         }
         super.channelRead(ctx, msg);
     }
@@ -57,7 +61,7 @@ final class BareRefusalProblems extends ChannelDuplexHandler {
             return;
         }
         if (msg instanceof HttpResponse response && !head && isBare(response)) {
-            byte[] body = problem(response.status().code());
+            byte[] body = problem(response.status().code(), language);
             if (msg instanceof FullHttpResponse full) {
                 FullHttpResponse replaced = full.replace(Unpooled.wrappedBuffer(body));
                 full.release();
@@ -97,16 +101,12 @@ final class BareRefusalProblems extends ChannelDuplexHandler {
         headers.remove(HttpHeaderNames.SERVER);
     }
 
-    static byte[] problem(int code) {
-        HttpStatus status = HttpStatus.resolve(code);
-        if (status == null) {
-            status = code < 500 ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
-        }
+    static byte[] problem(int code, Locale language) {
         var body = new LinkedHashMap<String, Object>();
-        body.put("type", Problems.TYPE_BASE + ProblemErrorHandler.slugFor(status));
-        body.put("title", status.getReasonPhrase());
+        body.put("type", Problems.TYPE_BASE + ProblemCatalog.slug(code));
+        body.put("title", ProblemCatalog.title(code, language));
         body.put("status", code);
-        body.put("detail", ProblemErrorHandler.detailFor(status));
+        body.put("detail", ProblemCatalog.detail(code, language));
         return JSON.writeValueAsBytes(body);
     }
 }

@@ -15,14 +15,12 @@ import reactor.core.publisher.Mono;
 /**
  * Refuses, before any other filter, a request whose {@code Accept}, {@code Content-Type} or {@code Accept-Language}
  * cannot be parsed (a quality of {@code NaN}, a media type without {@code /}, an empty range ...): a 400 problem in
- * Russian instead of whatever a later reader of the header would make of it (Spring Security's entry point failed
+ * the resident's language (Russian when Accept-Language itself is unreadable) instead of whatever a later reader of the header would make of it (Spring Security's entry point failed
  * with a 500, a service answered 406 with no body because it could not write its problem in the "accepted" type).
  * Headers a browser or the web client sends always parse.
  */
 @Component
 public class HeaderSyntaxWebFilter implements WebFilter, Ordered {
-
-    static final String DETAIL = "Заголовок запроса %s не удалось прочитать: проверьте его формат.";
 
     private final Problems problems;
 
@@ -39,7 +37,8 @@ public class HeaderSyntaxWebFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String unreadable = unreadableHeader(exchange.getRequest().getHeaders());
         if (unreadable != null) {
-            return problems.write(exchange, HttpStatus.BAD_REQUEST, "malformed-request", DETAIL.formatted(unreadable));
+            return problems.write(
+                    exchange, HttpStatus.BAD_REQUEST, "malformed-request", "problem.header-unreadable", unreadable);
         }
         return chain.filter(exchange);
     }

@@ -1,5 +1,6 @@
 package dev.kabinet.gateway.system;
 
+import dev.kabinet.problems.ProblemCatalog;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
@@ -45,11 +46,7 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
         String route = routeId(exchange);
         if (unreachable(error)) {
             log.warn("Route {} unavailable: {}", route, error.toString());
-            return problems.write(
-                    exchange,
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "service-unavailable",
-                    "Сервис временно недоступен. Повторите попытку позже.");
+            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable");
         }
         if (error instanceof TimeoutException) {
             return timeout(exchange, route);
@@ -61,12 +58,10 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
                     route,
                     e.getError().getErrorCode());
             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-            return problems.write(
-                    exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Сеанс истёк. Войдите в личный кабинет снова.");
+            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "problem.session-expired");
         }
         if (error instanceof DataBufferLimitException) {
-            return problems.write(
-                    exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Запрос слишком большой.");
+            return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large");
         }
         if (error instanceof ResponseStatusException e) {
             HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
@@ -80,29 +75,20 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
                 log.error("Route {} failed with {}", route, status.value(), e);
             }
             exchange.getResponse().getHeaders().addAll(e.getHeaders());
-            return problems.write(exchange, status, slugFor(status), detailFor(status));
+            return problems.write(exchange, status, ProblemCatalog.slug(status.value()));
         }
         if (error instanceof InvalidMediaTypeException || error instanceof InvalidMimeTypeException) {
             // a header no filter checked (HeaderSyntaxWebFilter checks Accept and Content-Type up front)
             log.info("Route {} refused an unreadable media type: {}", route, error.getMessage());
-            return problems.write(
-                    exchange, HttpStatus.BAD_REQUEST, "malformed-request", detailFor(HttpStatus.BAD_REQUEST));
+            return problems.write(exchange, HttpStatus.BAD_REQUEST, "malformed-request");
         }
         log.error("Unexpected failure on route {}", route, error);
-        return problems.write(
-                exchange,
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal",
-                "Сервис временно не смог выполнить запрос. Повторите попытку позже.");
+        return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal");
     }
 
     private Mono<Void> timeout(ServerWebExchange exchange, String route) {
         log.warn("Route {} did not answer in time", route);
-        return problems.write(
-                exchange,
-                HttpStatus.GATEWAY_TIMEOUT,
-                "service-timeout",
-                "Сервис не ответил вовремя. Повторите попытку позже.");
+        return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "service-timeout");
     }
 
     private static boolean unreachable(Throwable error) {
@@ -119,45 +105,5 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
     private static String routeId(ServerWebExchange exchange) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         return route == null ? "-" : route.getId();
-    }
-
-    /** The problem type's slug for a refusal known only by its status. */
-    public static String slugFor(HttpStatus status) {
-        return switch (status) {
-            case BAD_REQUEST -> "malformed-request";
-            case UNAUTHORIZED -> "unauthorized";
-            case FORBIDDEN -> "forbidden";
-            case NOT_FOUND -> "not-found";
-            case METHOD_NOT_ALLOWED -> "method-not-allowed";
-            case NOT_ACCEPTABLE -> "not-acceptable";
-            case URI_TOO_LONG -> "uri-too-long";
-            case REQUEST_HEADER_FIELDS_TOO_LARGE -> "headers-too-large";
-            case CONTENT_TOO_LARGE -> "payload-too-large";
-            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
-            case TOO_MANY_REQUESTS -> "too-many-requests";
-            case SERVICE_UNAVAILABLE -> "service-unavailable";
-            case INTERNAL_SERVER_ERROR -> "internal";
-            default -> "http-" + status.value();
-        };
-    }
-
-    /** What a resident is told about a refusal known only by its status. */
-    public static String detailFor(HttpStatus status) {
-        return switch (status) {
-            case BAD_REQUEST -> "Запрос не удалось прочитать: проверьте адрес и формат данных.";
-            case UNAUTHORIZED -> "Требуется вход в личный кабинет.";
-            case FORBIDDEN -> "Недостаточно прав для этого действия.";
-            case NOT_FOUND -> "Такой страницы или ресурса нет.";
-            case METHOD_NOT_ALLOWED -> "Этот метод не поддерживается для данного адреса.";
-            case NOT_ACCEPTABLE -> "Запрошенный формат ответа не поддерживается.";
-            case URI_TOO_LONG -> "Адрес запроса слишком длинный.";
-            case REQUEST_HEADER_FIELDS_TOO_LARGE ->
-                "Заголовки запроса слишком большие: удалите cookie этого сайта в браузере и повторите.";
-            case CONTENT_TOO_LARGE -> "Запрос слишком большой.";
-            case UNSUPPORTED_MEDIA_TYPE -> "Формат данных не поддерживается: отправьте JSON.";
-            case TOO_MANY_REQUESTS -> "Слишком много запросов. Подождите немного и повторите.";
-            case SERVICE_UNAVAILABLE -> "Сервис временно недоступен. Повторите попытку позже.";
-            default -> "Сервис временно не смог выполнить запрос. Повторите попытку позже.";
-        };
     }
 }

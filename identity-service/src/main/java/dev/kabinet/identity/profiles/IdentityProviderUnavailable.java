@@ -6,9 +6,7 @@ import dev.kabinet.platform.problem.DomainProblem;
 public class IdentityProviderUnavailable extends DomainProblem {
 
     public IdentityProviderUnavailable(Throwable cause) {
-        super(
-                "identity-provider-unavailable",
-                "Сервис учётных записей временно недоступен. Повторите попытку через несколько минут.");
+        super("identity-provider-unavailable");
         initCause(cause);
     }
 }

@@ -6,6 +6,6 @@ import dev.kabinet.platform.problem.DomainProblem;
 public class ProfileNotFound extends DomainProblem {
 
     public ProfileNotFound() {
-        super("profile-not-found", "Учётная запись не найдена. Войдите в личный кабинет заново.");
+        super("profile-not-found");
     }
 }

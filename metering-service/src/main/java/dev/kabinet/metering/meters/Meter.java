@@ -139,67 +139,60 @@ public class Meter implements Persistable<Long> {
         for (var zone : zones) {
             String text = typed.get(zone.name());
             if (text == null || text.isBlank()) {
-                problems.add(new FieldProblem(field(zone.name()), "Укажите показание по шкале " + zone + "."));
+                problems.add(FieldProblem.of(field(zone.name()), "field.reading.required", zone.name()));
                 continue;
             }
-            String problem = problemWith(text.strip());
+            FieldProblem problem = problemWith(field(zone.name()), text.strip());
             if (problem != null) {
-                problems.add(new FieldProblem(field(zone.name()), problem));
+                problems.add(problem);
             } else {
                 values.put(zone, new BigDecimal(text.strip().replace(',', '.')).setScale(decimals));
             }
         }
         for (var name : typed.keySet()) {
             if (Zone.named(name).filter(zones::contains).isEmpty()) {
-                problems.add(new FieldProblem(
-                        field(name),
-                        "У этого счётчика нет шкалы " + shortened(name) + ": у него "
-                                + (zones.size() == 1 ? "одна шкала T1." : "шкалы " + names(zones) + ".")));
+                problems.add(FieldProblem.of(
+                        field(name), "field.reading.unknown-scale", shortened(name), names(zones), zones.size()));
             }
         }
         problems.sort(Comparator.comparing(FieldProblem::field));
         return new CheckedValues(values, problems);
     }
 
-    private @Nullable String problemWith(String text) {
+    /**
+     * The problem with one typed value, or {@code null}. Messages ({@code field.reading.*} in the service's problem
+     * bundle) take the meter's digit capacity and decimals as numbers: their plural forms are the bundle's business.
+     */
+    private @Nullable FieldProblem problemWith(String field, String text) {
         if (text.startsWith("-")) {
-            return "Показание не может быть отрицательным.";
+            return FieldProblem.of(field, "field.reading.negative");
         }
         if (text.length() > LONGEST_READABLE) {
-            return tooManyDigits();
+            return tooManyDigits(field);
         }
         if (!DECIMAL.matcher(text).matches()) {
-            return "Введите показание числом, как на табло счётчика, например " + example() + ".";
+            return FieldProblem.of(field, "field.reading.not-a-number", example());
         }
         var value = new BigDecimal(text.replace(',', '.'));
         if (value.compareTo(BigDecimal.TEN.pow(digitCapacity)) >= 0) {
-            return tooManyDigits();
+            return tooManyDigits(field);
         }
         if (value.stripTrailingZeros().scale() > decimals) {
             return decimals == 0
-                    ? "Счётчик показывает только целые числа: введите показание без дробной части."
-                    : "Показание может иметь не больше " + decimals + " " + plural(decimals, "знака", "знаков")
-                            + " после запятой.";
+                    ? FieldProblem.of(field, "field.reading.whole-numbers-only")
+                    : FieldProblem.of(field, "field.reading.too-many-decimals", decimals);
         }
         return null;
     }
 
-    private String tooManyDigits() {
-        return "Показание может иметь не больше " + digitCapacity + " " + plural(digitCapacity, "цифры", "цифр")
-                + " до запятой, как на табло счётчика.";
+    private FieldProblem tooManyDigits(String field) {
+        return FieldProblem.of(field, "field.reading.too-many-digits", digitCapacity);
     }
 
-    private String example() {
-        var example = new StringBuilder("12345".substring(0, Math.min(5, digitCapacity)));
-        if (decimals > 0) {
-            example.append('.').append("6".repeat(decimals));
-        }
-        return example.toString();
-    }
-
-    /** Genitive after "не больше N": 1, 21, 31 ... take the singular, the rest the plural. */
-    private static String plural(int n, String one, String many) {
-        return n % 10 == 1 && n % 100 != 11 ? one : many;
+    /** A value this meter could show (12345.6 on a 5-digit meter with one decimal), for the message's example. */
+    private BigDecimal example() {
+        var digits = "12345".substring(0, Math.min(5, digitCapacity));
+        return new BigDecimal(digits + (decimals > 0 ? "." + "6".repeat(decimals) : ""));
     }
 
     private static String field(String zoneName) {

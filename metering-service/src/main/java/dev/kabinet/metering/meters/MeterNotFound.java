@@ -6,8 +6,6 @@ import dev.kabinet.platform.problem.DomainProblem;
 public class MeterNotFound extends DomainProblem {
 
     public MeterNotFound() {
-        super(
-                "meter-not-found",
-                "Счётчик не найден на этом лицевом счёте. Обновите страницу и выберите счётчик из списка.");
+        super("meter-not-found");
     }
 }

@@ -75,14 +75,14 @@ public class Reading implements Persistable<UUID> {
     protected Reading() {}
 
     private Reading(Meter meter, Map<Zone, BigDecimal> values, Channel channel, Instant submittedAt) {
-        this.id = UUID.randomUUID();
+        this.submittedAt = submittedAt.truncatedTo(ChronoUnit.MILLIS);
+        this.id = ReadingIds.submittedAt(this.submittedAt);
         this.meterId = meter.id();
         this.accountNumber = meter.accountNumber();
         this.decimals = meter.decimals();
         this.values = new EnumMap<>(values);
         this.status = ReadingStatus.IN_PROCESSING;
         this.channel = channel;
-        this.submittedAt = submittedAt.truncatedTo(ChronoUnit.MILLIS);
         this.isNew = true;
     }
 
@@ -100,7 +100,7 @@ public class Reading implements Persistable<UUID> {
         meter.checkTakesManualReadings(today);
         var checked = meter.check(typed);
         var below = new ArrayList<FieldProblem>();
-        var belowPrevious = new LinkedHashMap<String, String>();
+        var belowPrevious = new LinkedHashMap<String, BigDecimal>();
         if (previousAccepted != null) {
             checked.values().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
@@ -109,10 +109,9 @@ public class Reading implements Persistable<UUID> {
                         if (previous != null
                                 && e.getValue().compareTo(previous) < 0
                                 && !meter.isRollover(previous, e.getValue())) {
-                            var shown = meter.format(previous);
-                            below.add(new FieldProblem(
-                                    "values." + e.getKey(), "Показание меньше предыдущего принятого (" + shown + ")."));
-                            belowPrevious.put(e.getKey().name(), shown);
+                            below.add(
+                                    FieldProblem.of("values." + e.getKey(), "field.reading.below-previous", previous));
+                            belowPrevious.put(e.getKey().name(), previous);
                         }
                     });
         }

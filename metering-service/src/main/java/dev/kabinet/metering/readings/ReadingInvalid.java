@@ -4,10 +4,10 @@ import dev.kabinet.platform.problem.DomainProblem;
 import dev.kabinet.platform.problem.FieldProblem;
 import java.util.List;
 
-/** The reading does not fit the meter: missing or unknown scales, too many digits, not a number ... (MT-2). */
+/** The typed values do not fit the meter (MT-2): every field's problem at once. */
 public class ReadingInvalid extends DomainProblem {
 
     public ReadingInvalid(List<FieldProblem> errors) {
-        super("reading-invalid", "Показания не приняты: исправьте отмеченные поля и отправьте снова.", errors);
+        super("reading-invalid", errors);
     }
 }

@@ -6,6 +6,6 @@ import dev.kabinet.platform.problem.DomainProblem;
 public class ReadingNotFound extends DomainProblem {
 
     public ReadingNotFound() {
-        super("reading-not-found", "Показание не найдено на этом лицевом счёте.");
+        super("reading-not-found");
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kabinet.platform.problem.DomainProblem;
 import dev.kabinet.platform.problem.FieldProblem;
+import dev.kabinet.platform.problem.ProblemMessages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,8 +47,8 @@ class MeterTest {
     void refusesReadingWiderThanDigitCapacity() {
         var checked = aSingleZoneMeter().digits(6, 1).build().check(Map.of("T1", "1234567.0"));
 
-        assertThat(checked.problems())
-                .containsExactly(new FieldProblem(
+        assertThat(inRussian(checked.problems()))
+                .containsExactly(Map.entry(
                         "values.T1", "Показание может иметь не больше 6 цифр до запятой, как на табло счётчика."));
     }
 
@@ -55,23 +56,22 @@ class MeterTest {
     void namesTheLimitInTheRightForm() {
         var checked = aSingleZoneMeter().digits(1, 0).build().check(Map.of("T1", "12"));
 
-        assertThat(checked.problems().getFirst().message()).contains("не больше 1 цифры до запятой");
+        assertThat(ProblemMessages.russian(checked.problems().getFirst())).contains("не больше 1 цифры до запятой");
     }
 
     @Test
     void refusesTooManyDecimals() {
         var checked = aSingleZoneMeter().digits(6, 1).build().check(Map.of("T1", "12345.67"));
 
-        assertThat(checked.problems())
-                .containsExactly(
-                        new FieldProblem("values.T1", "Показание может иметь не больше 1 знака после запятой."));
+        assertThat(inRussian(checked.problems()))
+                .containsExactly(Map.entry("values.T1", "Показание может иметь не больше 1 знака после запятой."));
     }
 
     @Test
     void refusesDecimalsOnAWholeNumberMeter() {
         var checked = aSingleZoneMeter().digits(5, 0).build().check(Map.of("T1", "4321.5"));
 
-        assertThat(checked.problems().getFirst().message()).contains("без дробной части");
+        assertThat(ProblemMessages.russian(checked.problems().getFirst())).contains("без дробной части");
     }
 
     @Test
@@ -85,7 +85,8 @@ class MeterTest {
     void refusesNegativeValues() {
         var checked = aSingleZoneMeter().build().check(Map.of("T1", "-1"));
 
-        assertThat(checked.problems().getFirst().message()).isEqualTo("Показание не может быть отрицательным.");
+        assertThat(ProblemMessages.russian(checked.problems().getFirst()))
+                .isEqualTo("Показание не может быть отрицательным.");
     }
 
     @Test
@@ -95,7 +96,7 @@ class MeterTest {
             assertThat(checked.problems())
                     .as(text)
                     .singleElement()
-                    .extracting(FieldProblem::message)
+                    .extracting(ProblemMessages::russian)
                     .asString()
                     .startsWith("Введите показание числом");
         }
@@ -105,7 +106,7 @@ class MeterTest {
     void refusesAHugeValueWithoutReadingIt() {
         var checked = aSingleZoneMeter().build().check(Map.of("T1", "9".repeat(1000)));
 
-        assertThat(checked.problems().getFirst().message()).contains("не больше 6 цифр");
+        assertThat(ProblemMessages.russian(checked.problems().getFirst())).contains("не больше 6 цифр");
     }
 
     @Test
@@ -113,7 +114,7 @@ class MeterTest {
         var checked = aThreeZoneMeter().build().check(Map.of("T2", "10.0"));
 
         assertThat(checked.problems()).extracting(FieldProblem::field).containsExactly("values.T1", "values.T3");
-        assertThat(checked.problems().getFirst().message()).isEqualTo("Укажите показание по шкале T1.");
+        assertThat(ProblemMessages.russian(checked.problems().getFirst())).isEqualTo("Укажите показание по шкале T1.");
     }
 
     @Test
@@ -121,7 +122,7 @@ class MeterTest {
         var checked = aSingleZoneMeter().build().check(Map.of("T1", "1.0", "T2", "2.0", "X", "3"));
 
         assertThat(checked.problems()).extracting(FieldProblem::field).containsExactly("values.T2", "values.X");
-        assertThat(checked.problems().getFirst().message())
+        assertThat(ProblemMessages.russian(checked.problems().getFirst()))
                 .isEqualTo("У этого счётчика нет шкалы T2: у него одна шкала T1.");
     }
 
@@ -138,7 +139,8 @@ class MeterTest {
 
         assertThatThrownBy(() -> meter.checkTakesManualReadings(TODAY))
                 .isInstanceOf(ManualReadingRefused.class)
-                .hasMessageContaining("передаёт показания автоматически")
+                .satisfies(e -> assertThat(ProblemMessages.russianDetail((DomainProblem) e))
+                        .contains("передаёт показания автоматически"))
                 .extracting(e -> ((DomainProblem) e).slug())
                 .isEqualTo("meter-remotely-read");
     }
@@ -149,9 +151,12 @@ class MeterTest {
 
         assertThatThrownBy(() -> meter.checkTakesManualReadings(TODAY))
                 .isInstanceOf(ManualReadingRefused.class)
-                .hasMessageContaining("Срок поверки")
-                .hasMessageContaining("21.11.2026")
-                .hasMessageContaining("Закажите поверку");
+                .satisfies(e -> assertThat(ProblemMessages.russianDetail((DomainProblem) e))
+                        .contains("Срок поверки"))
+                .satisfies(e -> assertThat(ProblemMessages.russianDetail((DomainProblem) e))
+                        .contains("21.11.2026"))
+                .satisfies(e -> assertThat(ProblemMessages.russianDetail((DomainProblem) e))
+                        .contains("Закажите поверку"));
     }
 
     @Test
@@ -167,7 +172,8 @@ class MeterTest {
 
         assertThatThrownBy(() -> meter.checkTakesManualReadings(TODAY))
                 .isInstanceOf(ManualReadingRefused.class)
-                .hasMessageContaining("выведен из эксплуатации");
+                .satisfies(e -> assertThat(ProblemMessages.russianDetail((DomainProblem) e))
+                        .contains("выведен из эксплуатации"));
     }
 
     @Test
@@ -191,5 +197,12 @@ class MeterTest {
         assertThatThrownBy(() -> aSingleZoneMeter().zones(Zone.T2).build())
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> aSingleZoneMeter().digits(10, 0).build()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The field problems as a resident reads them: field and Russian message. */
+    private static List<Map.Entry<String, String>> inRussian(List<FieldProblem> problems) {
+        return problems.stream()
+                .map(p -> Map.entry(p.field(), ProblemMessages.russian(p)))
+                .toList();
     }
 }

@@ -8,8 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kabinet.metering.meters.ManualReadingRefused;
 import dev.kabinet.metering.meters.Meter;
 import dev.kabinet.platform.problem.FieldProblem;
+import dev.kabinet.platform.problem.ProblemMessages;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,25 @@ class ReadingTest {
     }
 
     @Test
+    @DisplayName(
+            "MT-7 its id is time-ordered (UUID v7) and tells when it was submitted, so billing can tell a fresh id")
+    void hasATimeOrderedIdCarryingTheMomentItWasSubmitted() {
+        var meter = aSingleZoneMeter().build();
+
+        var earlier = accepted(meter, Map.of("T1", "12345.6"));
+        var reading = submit(meter, Map.of("T1", "12346"), earlier);
+        var sameMoment = submit(meter, Map.of("T1", "12346"), earlier);
+
+        assertThat(reading.id().version()).isEqualTo(7);
+        assertThat(reading.id().variant()).isEqualTo(2);
+        assertThat(Instant.ofEpochMilli(reading.id().getMostSignificantBits() >>> 16))
+                .isEqualTo(reading.submittedAt())
+                .isEqualTo(Instant.parse("2026-11-22T09:15:30.123Z"));
+        assertThat(earlier.id()).isLessThan(reading.id());
+        assertThat(sameMoment.id()).as("random below the milliseconds").isNotEqualTo(reading.id());
+    }
+
+    @Test
     void acceptsTheSameValueAsBefore() {
         var meter = aSingleZoneMeter().build();
 
@@ -61,11 +83,12 @@ class ReadingTest {
         assertThatThrownBy(() -> submit(meter, Map.of("T1", "12345.5"), previous))
                 .isInstanceOfSatisfying(ReadingBelowPrevious.class, e -> {
                     assertThat(e.slug()).isEqualTo("reading-below-previous");
-                    assertThat(e.previous()).containsExactly(Map.entry("T1", "12345.6"));
-                    assertThat(e.getMessage()).contains("T1: 12345.6");
-                    assertThat(e.errors())
+                    assertThat(e.previous()).containsExactly(Map.entry("T1", new BigDecimal("12345.6")));
+                    // MT-2: numbers in Russian messages are written the Russian way
+                    assertThat(ProblemMessages.russianDetail(e)).contains("(T1: 12\u00a0345,6)");
+                    assertThat(inRussian(e.errors()))
                             .containsExactly(
-                                    new FieldProblem("values.T1", "Показание меньше предыдущего принятого (12345.6)."));
+                                    Map.entry("values.T1", "Показание меньше предыдущего принятого (12\u00a0345,6)."));
                 });
     }
 
@@ -121,8 +144,8 @@ class ReadingTest {
     @Test
     void requiresEveryZoneOfTheMeter() {
         assertThatThrownBy(() -> submit(aTwoZoneMeter().build(), Map.of("T1", "5001.0"), null))
-                .isInstanceOfSatisfying(ReadingInvalid.class, e -> assertThat(e.errors())
-                        .containsExactly(new FieldProblem("values.T2", "Укажите показание по шкале T2.")));
+                .isInstanceOfSatisfying(ReadingInvalid.class, e -> assertThat(inRussian(e.errors()))
+                        .containsExactly(Map.entry("values.T2", "Укажите показание по шкале T2.")));
     }
 
     @Test
@@ -130,7 +153,7 @@ class ReadingTest {
         assertThatThrownBy(() -> submit(aSingleZoneMeter().digits(5, 0).build(), Map.of("T1", "100000"), null))
                 .isInstanceOfSatisfying(ReadingInvalid.class, e -> assertThat(e.errors())
                         .singleElement()
-                        .extracting(FieldProblem::message)
+                        .extracting(ProblemMessages::russian)
                         .asString()
                         .contains("не больше 5 цифр"));
     }
@@ -177,5 +200,12 @@ class ReadingTest {
         var reading = submit(meter, Map.of("T1", "1.0"), null);
 
         assertThat(reading.submitted(meter, null).previousValues()).isEmpty();
+    }
+
+    /** The field problems as a resident reads them: field and Russian message. */
+    private static List<Map.Entry<String, String>> inRussian(List<FieldProblem> problems) {
+        return problems.stream()
+                .map(p -> Map.entry(p.field(), ProblemMessages.russian(p)))
+                .toList();
     }
 }

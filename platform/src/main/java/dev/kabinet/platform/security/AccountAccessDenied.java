@@ -7,9 +7,6 @@ import org.springframework.http.HttpStatus;
 public class AccountAccessDenied extends ProblemException {
 
     public AccountAccessDenied() {
-        super(
-                HttpStatus.FORBIDDEN,
-                "account-access-denied",
-                "Этот лицевой счёт не привязан к вашему кабинету. Привяжите его, чтобы работать с ним.");
+        super(HttpStatus.FORBIDDEN, "account-access-denied");
     }
 }

@@ -17,7 +17,8 @@ public record AccountNumber(String value) {
 
     public static final String PATTERN = "[0-9]{10,13}";
 
-    public static final String MESSAGE = "Номер лицевого счёта — от 10 до 13 цифр.";
+    /** The message (in the problem catalog) of a field that holds no account number. */
+    public static final String MESSAGE = "field.account-number";
 
     private static final Pattern COMPILED = Pattern.compile(PATTERN);
 

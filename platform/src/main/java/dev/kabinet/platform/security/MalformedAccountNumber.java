@@ -12,7 +12,6 @@ public class MalformedAccountNumber extends ProblemException {
         super(
                 HttpStatus.BAD_REQUEST,
                 "malformed-account-number",
-                AccountNumber.MESSAGE,
-                List.of(new FieldProblem(AccountNumber.PATH_VARIABLE, AccountNumber.MESSAGE)));
+                List.of(FieldProblem.of(AccountNumber.PATH_VARIABLE, AccountNumber.MESSAGE)));
     }
 }

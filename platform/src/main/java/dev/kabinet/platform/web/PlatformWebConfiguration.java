@@ -13,21 +13,35 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Problem details for every error and the trace id echoed to the caller, so a complaint can be matched to the logs. */
-@AutoConfiguration
+@AutoConfiguration(before = WebMvcAutoConfiguration.class)
 public class PlatformWebConfiguration {
 
     public static final String TRACE_HEADER = "X-Trace-Id";
 
     @Bean
-    ProblemDetailsAdvice problemDetailsAdvice(ObjectProvider<Tracer> tracer, ObjectProvider<ProblemStatuses> statuses) {
-        return new ProblemDetailsAdvice(tracer, statuses);
+    ProblemDetailsAdvice problemDetailsAdvice(
+            ObjectProvider<Tracer> tracer,
+            ObjectProvider<ProblemStatuses> statuses,
+            MessageSource messages,
+            @Value("${kabinet.problems.strict:false}") boolean strict) {
+        return new ProblemDetailsAdvice(tracer, statuses, messages, strict);
+    }
+
+    /** Russian or English from Accept-Language, as everywhere in Kabinet (replaces Boot's default resolver). */
+    @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+    LocaleResolver localeResolver() {
+        return new PlatformLocaleResolver();
     }
 
     @Bean

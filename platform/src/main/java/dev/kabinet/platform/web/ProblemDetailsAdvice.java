@@ -2,14 +2,19 @@ package dev.kabinet.platform.web;
 
 import dev.kabinet.platform.problem.DomainProblem;
 import dev.kabinet.platform.problem.FieldProblem;
+import dev.kabinet.problems.ProblemCatalog;
 import io.micrometer.tracing.Tracer;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -27,9 +32,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every failure into an RFC 9457 problem detail with a stable {@code type}, a Russian {@code detail}, field
- * {@code errors} and the {@code traceId}. Services add their own advice for their domain exceptions or subclass
- * {@link ProblemException}; nothing here leaks a stack trace or SQL.
+ * Turns every failure into an RFC 9457 problem detail with a stable {@code type}, a {@code title} and {@code detail} in
+ * the resident's language (Accept-Language, Russian first: {@link PlatformLocaleResolver}), field {@code errors}
+ * ({@code [{"field", "message"}]}) and the {@code traceId}. Texts come from the service's problem bundle, then the
+ * shared catalog ({@link ProblemCatalog#BUNDLE}); nothing here leaks a stack trace or SQL.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -39,10 +45,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private final ObjectProvider<Tracer> tracer;
     private final ObjectProvider<ProblemStatuses> statuses;
+    private final MessageSource messages;
+    private final boolean strict;
 
-    public ProblemDetailsAdvice(ObjectProvider<Tracer> tracer, ObjectProvider<ProblemStatuses> statuses) {
+    /**
+     * @param strict a message missing from the bundles fails the request (500) instead of answering a generic detail:
+     *     {@code kabinet.problems.strict}, on in every test run (root pom), off in production
+     */
+    public ProblemDetailsAdvice(
+            ObjectProvider<Tracer> tracer,
+            ObjectProvider<ProblemStatuses> statuses,
+            MessageSource messages,
+            @Value("${kabinet.problems.strict:false}") boolean strict) {
         this.tracer = tracer;
         this.statuses = statuses;
+        this.messages = messages;
+        this.strict = strict;
     }
 
     /** A domain outcome, with the status its feature's web adapter maps it to (ADR 0006). */
@@ -56,10 +74,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return onUnexpected(e);
         }
         log.info("Refused with {}: {}", e.slug(), status.get().value());
-        var problem = ProblemDetail.forStatusAndDetail(status.get(), e.getMessage());
-        problem.setType(type(e.slug()));
+        var problem = problem(status.get(), e.slug(), text(e.messageCode(), e.arguments()));
         if (!e.errors().isEmpty()) {
-            problem.setProperty("errors", e.errors());
+            problem.setProperty("errors", messages(e.errors()));
         }
         return respond(problem);
     }
@@ -67,36 +84,30 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> on(ProblemException e) {
         log.info("Refused with {}: {}", e.slug(), e.status().value());
-        var problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        problem.setType(e.type());
+        var problem = problem(e.status(), e.slug(), text(e.messageCode(), List.of()));
         if (!e.errors().isEmpty()) {
-            problem.setProperty("errors", e.errors());
+            problem.setProperty("errors", messages(e.errors()));
         }
         return respond(problem);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ResponseEntity<ProblemDetail> onAccessDenied(RuntimeException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Недостаточно прав для этого действия.");
-        problem.setType(type("forbidden"));
-        return respond(problem);
+        return respond(problem(HttpStatus.FORBIDDEN, "forbidden", text("problem.forbidden", List.of())));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> onUnexpected(Exception e) {
         log.error("Unexpected failure", e);
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "Сервис временно не смог выполнить запрос. Повторите попытку позже.");
-        problem.setType(type("internal"));
-        return respond(problem);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", text("problem.internal", List.of())));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field))
+                .map(f -> new FieldMessage(f.getField(), f.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldMessage::field))
                 .toList();
         return validation(errors);
     }
@@ -107,16 +118,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var errors = ex.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream()
                         .map(err ->
-                                new FieldProblem(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                                new FieldMessage(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
         return validation(errors);
     }
 
-    private ResponseEntity<Object> validation(List<FieldProblem> errors) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Проверьте введённые данные.");
-        problem.setType(type("validation"));
+    private ResponseEntity<Object> validation(List<FieldMessage> errors) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "validation", text("problem.validation", List.of()));
         problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(decorate(problem));
+        return ResponseEntity.badRequest()
+                .header(HttpHeaders.CONTENT_LANGUAGE, language().toLanguageTag())
+                .body(decorate(problem));
     }
 
     /** Framework-level errors (unreadable JSON, wrong method, missing parameter ...) keep their status but get our shape. */
@@ -126,16 +138,58 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (body instanceof ProblemDetail problem) {
             if (problem.getType() == null
                     || "about:blank".equals(problem.getType().toString())) {
-                problem.setType(type(StatusProblems.slug(statusCode.value())));
+                problem.setType(type(ProblemCatalog.slug(statusCode.value())));
             }
-            problem.setDetail(StatusProblems.detail(statusCode.value()));
+            Locale language = language();
+            problem.setTitle(ProblemCatalog.title(statusCode.value(), language));
+            problem.setDetail(ProblemCatalog.detail(statusCode.value(), language));
+            headers.set(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
             decorate(problem);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
+    private ProblemDetail problem(HttpStatusCode status, String slug, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type(slug));
+        problem.setTitle(ProblemCatalog.title(status.value(), language()));
+        return problem;
+    }
+
+    /** The message in the resident's language, its arguments written the language's way. */
+    private String text(String code, List<Object> arguments) {
+        Locale language = language();
+        String text =
+                messages.getMessage(code, ProblemCatalog.arguments(arguments.toArray(), language), null, language);
+        if (text == null) {
+            if (strict) {
+                throw new IllegalStateException("No message " + code + " in the problem bundles");
+            }
+            log.error(
+                    "No message {} in the service's problem bundle nor the catalog: add it in Russian and English",
+                    code);
+            return ProblemCatalog.message("problem.client-error", language);
+        }
+        return text;
+    }
+
+    private List<FieldMessage> messages(List<FieldProblem> errors) {
+        return errors.stream()
+                .map(e -> new FieldMessage(e.field(), text(e.code(), e.arguments())))
+                .toList();
+    }
+
+    private static Locale language() {
+        return ProblemCatalog.language(LocaleContextHolder.getLocale());
+    }
+
+    /** One field's problem as the resident reads it. */
+    record FieldMessage(String field, String message) {}
+
     private ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(decorate(problem));
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.CONTENT_LANGUAGE, language().toLanguageTag())
+                .body(decorate(problem));
     }
 
     private ProblemDetail decorate(ProblemDetail problem) {

@@ -25,7 +25,8 @@ public class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value && value >= 400 ? value : HttpStatus.INTERNAL_SERVER_ERROR.value();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String body = ProblemErrorReportValve.problem(status, uri instanceof String s ? s : null);
+        String body = ProblemErrorReportValve.problem(
+                status, uri instanceof String s ? s : null, ProblemErrorReportValve.language(request));
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .cacheControl(CacheControl.noStore())

@@ -1,20 +1,23 @@
 package dev.kabinet.platform.web;
 
+import dev.kabinet.problems.ProblemCatalog;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.http.HttpStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tomcat's error report for the refusals it makes before Spring MVC sees the request — an encoded {@code /} or
  * {@code %} it will not decode, headers over the limit, a request line it cannot parse — written as an RFC 9457
- * problem detail in Russian instead of Tomcat's HTML page (which names the server and its version). Installed in
+ * problem detail in the resident's language instead of Tomcat's HTML page (which names the server and its version). Installed in
  * place of the host's {@link ErrorReportValve}; errors Spring MVC answers itself are never touched (their body is
  * already written).
  */
@@ -40,10 +43,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.setHeader("Cache-Control", "no-store");
-            response.setHeader("Content-Language", null);
+            Locale language = language(request);
+            response.setHeader("Content-Language", language.toLanguageTag());
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(problem(code, request.getRequestURI()));
+                writer.write(problem(code, request.getRequestURI(), language));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
@@ -51,23 +55,28 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
     }
 
-    static String problem(int code, String requestUri) {
-        return problem(code, requestUri, null);
+    /** The problem of a bare status in the language. */
+    static String problem(int code, String requestUri, Locale language) {
+        return problem(code, ProblemCatalog.slug(code), ProblemCatalog.detail(code, language), requestUri, language);
     }
 
-    /** The problem of the status, with the given detail (the status's own when {@code null}). */
-    static String problem(int code, String requestUri, String detail) {
-        HttpStatus status = HttpStatus.resolve(code);
-        String title = status == null ? "Error" : status.getReasonPhrase();
+    /**
+     * A problem detail as JSON text, for the places that answer before Spring MVC can (the container, the security
+     * filter chain, the request filters).
+     *
+     * @param requestUri the {@code instance}; left out when it is not a URI reference starting with {@code /}
+     */
+    public static String problem(int code, String slug, String detail, @Nullable String requestUri, Locale language) {
+        String title = ProblemCatalog.title(code, language);
         var json = new StringBuilder("{\"type\":\"")
                 .append(ProblemException.TYPE_BASE)
-                .append(StatusProblems.slug(code))
+                .append(slug)
                 .append("\",\"title\":\"")
                 .append(escape(title))
                 .append("\",\"status\":")
                 .append(code)
                 .append(",\"detail\":\"")
-                .append(escape(detail == null ? StatusProblems.detail(code) : detail))
+                .append(escape(detail))
                 .append('"');
         if (isUriReference(requestUri)) {
             json.append(",\"instance\":\"").append(escape(requestUri)).append('"');
@@ -75,7 +84,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         return json.append('}').toString();
     }
 
-    private static boolean isUriReference(String value) {
+    /** The resident's language for a request the container refuses (Russian unless Accept-Language asks for English). */
+    public static Locale language(HttpServletRequest request) {
+        return ProblemCatalog.language(request.getHeader("Accept-Language"));
+    }
+
+    private static boolean isUriReference(@Nullable String value) {
         if (value == null || !value.startsWith("/")) {
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.kabinet.platform.web;
 
+import dev.kabinet.problems.ProblemCatalog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,11 +38,19 @@ public class UnreadableRequestFilter extends OncePerRequestFilter {
         String header = unreadableHeader(request);
         if (header != null) {
             log.info("Refused an unreadable {} header", header);
+            // the language cannot come from an unreadable Accept-Language: Russian then, as everywhere by default
+            Locale language = HttpHeaders.ACCEPT_LANGUAGE.equals(header)
+                    ? ProblemCatalog.RUSSIAN
+                    : ProblemErrorReportValve.language(request);
             refuse(
-                    request,
                     response,
                     400,
-                    "Заголовок запроса %s не удалось прочитать: проверьте его формат.".formatted(header));
+                    ProblemErrorReportValve.problem(
+                            400,
+                            ProblemCatalog.slug(400),
+                            ProblemCatalog.message("problem.header-unreadable", language, header),
+                            request.getRequestURI(),
+                            language));
             return;
         }
         int refusal;
@@ -59,11 +68,14 @@ public class UnreadableRequestFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        refuse(request, response, refusal, null);
+        refuse(
+                response,
+                refusal,
+                ProblemErrorReportValve.problem(
+                        refusal, request.getRequestURI(), ProblemErrorReportValve.language(request)));
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail)
-            throws IOException {
+    private static void refuse(HttpServletResponse response, int status, String problem) throws IOException {
         if (response.isCommitted()) {
             return;
         }
@@ -72,7 +84,7 @@ public class UnreadableRequestFilter extends OncePerRequestFilter {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(ProblemErrorReportValve.problem(status, request.getRequestURI(), detail));
+        response.getWriter().write(problem);
     }
 
     /** The name of the first header that does not parse, or {@code null} when they all do. */

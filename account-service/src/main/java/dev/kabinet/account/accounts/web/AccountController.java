@@ -29,8 +29,8 @@ class AccountController {
     @Operation(
             operationId = "linked",
             summary = "The caller's linked accounts",
-            description = "Accounts linked to the login, in the order the identity provider lists them; empty for"
-                    + " an operator, who reads accounts by number.")
+            description = "Accounts linked to the login, in the order the identity provider lists them, closed ones"
+                    + " included (marked closed); empty for an operator, who reads accounts by number.")
     @ApiResponse(
             responseCode = "200",
             description = "The linked accounts",
@@ -43,8 +43,10 @@ class AccountController {
     @Operation(
             operationId = "details",
             summary = "One account's details",
-            description = "403 account-access-denied unless the account is linked to the caller (or the caller is"
-                    + " an operator); 404 account-not-found for an operator asking for an unknown number.")
+            description = "Everything the utility's record holds (AC-1): owner, address, flat and house area, rooms,"
+                    + " residents, phone, e-mail, services, and whether it is closed. 403 account-access-denied"
+                    + " unless the account is linked to the caller (or the caller is an operator); 404"
+                    + " account-not-found for an operator asking for an unknown number.")
     @ApiResponse(
             responseCode = "200",
             description = "The account",

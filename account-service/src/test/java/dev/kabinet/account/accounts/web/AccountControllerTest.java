@@ -3,7 +3,6 @@ package dev.kabinet.account.accounts.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-import dev.kabinet.account.accounts.Account;
 import dev.kabinet.account.accounts.AccountBuilder;
 import dev.kabinet.account.accounts.AccountRepository;
 import dev.kabinet.account.accounts.Accounts;
@@ -12,6 +11,8 @@ import dev.kabinet.account.accounts.UtilityService;
 import dev.kabinet.platform.security.ResourceServerSecurityConfiguration;
 import dev.kabinet.platform.test.Refusals;
 import dev.kabinet.platform.web.PlatformWebConfiguration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,14 +43,16 @@ class AccountControllerTest {
         AccountRepository accountRepository() {
             var repository = new InMemoryAccountRepository();
             repository.save(AccountBuilder.ivanovasFlat12().build());
-            repository.save(Account.of(
-                    "1000000012",
-                    "Иванова Анна Сергеевна",
-                    "г. Москва, ул. Лесная, д. 5, кв. 14",
-                    null,
-                    null,
-                    1,
-                    List.of(UtilityService.ELECTRICITY, UtilityService.COLD_WATER)));
+            repository.save(AccountBuilder.anAccount()
+                    .number("1000000012")
+                    .ownerName("Иванова Анна Сергеевна")
+                    .address("г. Москва, ул. Лесная, д. 5, кв. 14")
+                    .household(null, null, 1)
+                    .services(UtilityService.ELECTRICITY, UtilityService.COLD_WATER)
+                    .build());
+            var closed = AccountBuilder.anAccount().number("1000000013").build();
+            closed.close(2, LocalDate.parse("2026-11-30"), Instant.parse("2026-11-29T10:00:00Z"));
+            repository.save(closed);
             return repository;
         }
     }
@@ -86,6 +89,7 @@ class AccountControllerTest {
     }
 
     @Test
+    @DisplayName("AC-1 the details hold everything the record holds: areas, rooms, residents, phone, e-mail, services")
     void showsALinkedAccountsDetails() {
         var result = mvc.get()
                 .uri("/api/v1/accounts/1000000011")
@@ -93,10 +97,42 @@ class AccountControllerTest {
                 .exchange();
 
         assertThat(result).hasStatusOk();
-        assertThat(result).bodyJson().isLenientlyEqualTo("""
-                {"number": "1000000011", "address": "г. Москва, ул. Лесная, д. 5, кв. 12",
+        assertThat(result).bodyJson().isStrictlyEqualTo("""
+                {"number": "1000000011", "address": "г. Москва, ул. Лесная, д. 5, кв. 12", "flatNumber": "12",
                  "ownerName": "Иванова Анна Сергеевна", "services": ["ELECTRICITY"],
-                 "totalArea": 54.30, "rooms": 2, "residents": 3}""");
+                 "totalArea": 54.30, "houseArea": 3120.50, "rooms": 2, "residents": 3,
+                 "phone": "+79160000011", "email": "ivanova@kabinet.local", "closed": false, "closedOn": null}""");
+    }
+
+    @Test
+    @DisplayName("AC-1 unknown values are null, not left out")
+    void writesUnknownValuesAsNull() {
+        var result = mvc.get()
+                .uri("/api/v1/accounts/1000000012")
+                .with(resident("ivanova", "1000000011", "1000000012"))
+                .exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().isLenientlyEqualTo("""
+                {"totalArea": null, "houseArea": null, "rooms": null, "phone": null, "email": null,
+                 "flatNumber": null}""");
+    }
+
+    @Test
+    @DisplayName("BO-1 a closed account is shown as closed, not gone")
+    void showsAClosedAccountAsClosed() {
+        var result = mvc.get()
+                .uri("/api/v1/accounts/1000000013")
+                .with(resident("ivanova", "1000000013"))
+                .exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyJson().isLenientlyEqualTo("""
+                {"number": "1000000013", "closed": true, "closedOn": "2026-11-30"}""");
+        assertThat(mvc.get().uri("/api/v1/accounts").with(resident("ivanova", "1000000013")))
+                .bodyJson()
+                .extractingPath("$[0].closed")
+                .isEqualTo(true);
     }
 
     @Test

@@ -34,8 +34,11 @@ class ChargePreviewController {
             content = @Content(schema = @Schema(implementation = ChargePreviewView.class)))
     @ProblemResponse(
             status = 404,
-            types = "charge-preview-not-ready",
-            description = "Not calculated yet: ask again in a few seconds (also for a reading of another account)")
+            types = {"charge-preview-not-ready", "charge-preview-not-found"},
+            description = "charge-preview-not-ready: a reading submitted within the grace period (kabinet.billing."
+                    + "charge-preview-grace) is not priced yet, ask again in a few seconds; charge-preview-not-found:"
+                    + " none will come (an older or unknown id). A reading of another account gets the answer an"
+                    + " unknown id of the same age gets")
     ChargePreviewView preview(
             AccountNumber number, @Parameter(description = "Reading id") @PathVariable UUID readingId) {
         return ChargePreviewView.of(previews.of(number.value(), readingId));

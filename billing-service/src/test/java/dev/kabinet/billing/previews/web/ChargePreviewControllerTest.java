@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.kabinet.billing.previews.ChargePreview;
+import dev.kabinet.billing.previews.ChargePreviewNotFound;
 import dev.kabinet.billing.previews.ChargePreviewNotReady;
 import dev.kabinet.billing.previews.ChargePreviews;
 import dev.kabinet.billing.tariffs.Tariff;
@@ -113,6 +114,21 @@ class ChargePreviewControllerTest {
                         jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Начисление ещё рассчитывается")))
                 .andExpect(
                         jsonPath("$.instance").value("/api/v1/accounts/" + IVANOVAS + "/charge-previews/" + readingId));
+    }
+
+    @Test
+    void answersNotFoundAsAProblemForAPreviewThatWillNotCome() throws Exception {
+        var readingId = UUID.randomUUID();
+        given(previews.of(IVANOVAS, readingId)).willThrow(new ChargePreviewNotFound());
+
+        mvc.perform(get("/api/v1/accounts/{number}/charge-previews/{id}", IVANOVAS, readingId)
+                        .with(ivanova()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://kabinet.dev/problems/charge-preview-not-found"))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.startsWith("Начисление по этим показаниям не найдено")));
     }
 
     @Test

@@ -12,6 +12,6 @@ public record SubmitReadingRequest(
                         + " point or a comma separates decimals",
                 example = "{\"T1\": \"12346.0\"}",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotNull(message = "Укажите показания счётчика.")
-        @Size(min = 1, max = 10, message = "Укажите показание по каждой шкале счётчика (их от одной до трёх).")
+        @NotNull(message = "{field.reading.values-required}")
+        @Size(min = 1, max = 10, message = "{field.reading.values-size}")
         Map<String, String> values) {}

@@ -216,8 +216,35 @@ class ReadingApiTest {
             submit("1000000011", 101, "{\"values\": {\"T1\": \"12000\"}}")
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.type").value(PROBLEM + "reading-below-previous"))
-                    .andExpect(jsonPath("$.detail").value(containsString("12345.6")))
-                    .andExpect(jsonPath("$.errors[0].field").value("values.T1"));
+                    // MT-2: the Russian way of writing numbers
+                    .andExpect(jsonPath("$.detail").value(containsString("(T1: 12\u00a0345,6)")))
+                    .andExpect(jsonPath("$.errors[0].field").value("values.T1"))
+                    .andExpect(jsonPath("$.errors[0].message")
+                            .value("Показание меньше предыдущего принятого (12\u00a0345,6)."));
+            nothingStoredOrPublished();
+        }
+
+        @Test
+        @DisplayName("An English page gets the refusal in English, its numbers written the English way")
+        void refusesInTheResidentsLanguage() throws Exception {
+            var meter = aSingleZoneMeter().build();
+            given(meter);
+            givenAccepted(meter, Map.of("T1", "12345.6"));
+
+            mvc.perform(post("/api/v1/accounts/{number}/meters/{meterId}/readings", "1000000011", 101)
+                            .with(ivanova())
+                            .header("Accept-Language", "en-US,en;q=0.9")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"values\": {\"T1\": \"12000\", \"T9\": \"1\"}}"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(header().string("Content-Language", "en"))
+                    .andExpect(jsonPath("$.title").value("Unprocessable Content"))
+                    .andExpect(jsonPath("$.detail")
+                            .value("The readings were not accepted: correct the marked fields and submit again."))
+                    .andExpect(jsonPath("$.errors[0].message")
+                            .value("Lower than the previous accepted reading (12,345.6)."))
+                    .andExpect(
+                            jsonPath("$.errors[1].message").value("This meter has no scale T9: it has one scale, T1."));
             nothingStoredOrPublished();
         }
 

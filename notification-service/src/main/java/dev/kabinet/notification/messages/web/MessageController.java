@@ -38,12 +38,12 @@ class MessageController {
             AccountNumber number,
             @Parameter(description = "Page number, from 0")
                     @RequestParam(defaultValue = "0")
-                    @Min(value = 0, message = "Номер страницы — от 0")
+                    @Min(value = 0, message = "{field.page.min}")
                     int page,
             @Parameter(description = "Page size, 1..100")
                     @RequestParam(defaultValue = "20")
-                    @Min(value = 1, message = "Размер страницы — от 1 до 100")
-                    @Max(value = 100, message = "Размер страницы — от 1 до 100")
+                    @Min(value = 1, message = "{field.size.range}")
+                    @Max(value = 100, message = "{field.size.range}")
                     int size) {
         return messages.of(number.value(), page, size).stream()
                 .map(MessageView::of)

@@ -119,7 +119,19 @@ class MessageControllerTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://kabinet.dev/problems/validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("size"))
-                .andExpect(jsonPath("$.errors[0].message").value("Размер страницы — от 1 до 100"));
+                .andExpect(jsonPath("$.errors[0].message").value("Размер страницы — от 1 до 100."));
+    }
+
+    @Test
+    void refusesInEnglishForAnEnglishPage() throws Exception {
+        mvc.perform(get("/api/v1/accounts/{number}/messages", IVANOVAS)
+                        .param("size", "1000")
+                        .header("Accept-Language", "en")
+                        .with(ivanova()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Bad Request"))
+                .andExpect(jsonPath("$.detail").value("Please check the data you entered."))
+                .andExpect(jsonPath("$.errors[0].message").value("The page size is 1 to 100."));
     }
 
     @Test

@@ -42,12 +42,12 @@ class PaymentController {
             AccountNumber number,
             @Parameter(description = "Page number, from 0")
                     @RequestParam(defaultValue = "0")
-                    @Min(value = 0, message = "Номер страницы не может быть отрицательным.")
+                    @Min(value = 0, message = "{field.page.min}")
                     int page,
             @Parameter(description = "Page size, 1..100")
                     @RequestParam(defaultValue = "20")
-                    @Min(value = 1, message = "Размер страницы — от 1 до 100.")
-                    @Max(value = 100, message = "Размер страницы — от 1 до 100.")
+                    @Min(value = 1, message = "{field.size.range}")
+                    @Max(value = 100, message = "{field.size.range}")
                     int size) {
         return payments.history(number.value(), page, size).stream()
                 .map(PaymentView::of)

@@ -1,0 +1,31 @@
+package dev.kabinet.account.accounts.messaging;
+
+import dev.kabinet.account.accounts.AccountRegister;
+import dev.kabinet.platform.messaging.EventHandler;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Closes an account when the back office says so (BO-1): residents then see it marked closed, not gone. A close of an
+ * account never received goes to {@code backoffice.accounts.DLT} at once; an older revision changes nothing.
+ */
+@Component
+class AccountClosedListener implements EventHandler<AccountClosedV1> {
+
+    private final AccountRegister register;
+
+    AccountClosedListener(AccountRegister register) {
+        this.register = register;
+    }
+
+    @Override
+    public Subscription<AccountClosedV1> subscription() {
+        return new Subscription<>(
+                BackofficeAccounts.TOPIC, AccountClosedV1.TYPE, AccountClosedV1.class, BackofficeAccounts.CONSUMER);
+    }
+
+    @Override
+    public void handle(UUID eventId, AccountClosedV1 event) {
+        BackofficeAccounts.applying(() -> register.close(event.accountNumber(), event.revision(), event.closedOn()));
+    }
+}

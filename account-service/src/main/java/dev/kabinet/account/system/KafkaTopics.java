@@ -1,0 +1,44 @@
+package dev.kabinet.account.system;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+/**
+ * The topics account-service declares, created at start (see {@code contracts/asyncapi.yaml} and docs/adr/0009):
+ * {@code account.accounts}, which it produces, and {@code backoffice.accounts}, which the utility's back office
+ * writes and only account-service reads (the back office is not ours to configure, so the Kabinet side declares it;
+ * where it exists already, nothing changes), each with its dead-letter topic of as many partitions (the platform's
+ * recoverer keeps a failed record's partition). Six partitions: room for the bulk import of accounts to be read in
+ * parallel. The replication factor is the broker's default.
+ */
+@Configuration(proxyBeanMethods = false)
+public class KafkaTopics {
+
+    public static final String BACKOFFICE_ACCOUNTS = "backoffice.accounts";
+    public static final String ACCOUNTS = "account.accounts";
+    static final int PARTITIONS = 6;
+
+    @Bean
+    NewTopic backofficeAccounts() {
+        return TopicBuilder.name(BACKOFFICE_ACCOUNTS).partitions(PARTITIONS).build();
+    }
+
+    @Bean
+    NewTopic backofficeAccountsDeadLetters() {
+        return TopicBuilder.name(BACKOFFICE_ACCOUNTS + ".DLT")
+                .partitions(PARTITIONS)
+                .build();
+    }
+
+    @Bean
+    NewTopic accountAccounts() {
+        return TopicBuilder.name(ACCOUNTS).partitions(PARTITIONS).build();
+    }
+
+    @Bean
+    NewTopic accountAccountsDeadLetters() {
+        return TopicBuilder.name(ACCOUNTS + ".DLT").partitions(PARTITIONS).build();
+    }
+}
