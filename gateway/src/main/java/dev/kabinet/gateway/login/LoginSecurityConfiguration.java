@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -106,6 +107,17 @@ class LoginSecurityConfiguration {
         var resolver = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         return resolver;
+    }
+
+    /**
+     * No Micrometer observations of Spring Security's own steps (each filter of the chain, authentication,
+     * authorization): they wrapped every filter of every request in observation scopes and trace events and cost about
+     * a tenth of the gateway's CPU per proxied read (bench/README.md, issue #5). The request itself is still observed
+     * and traced ({@code http.server.requests}, the trace id in problems and logs, the call to the service).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Tokens live in the resident's WebSession, so they go away with it (logout, expiry). */
