@@ -236,6 +236,9 @@ aot_train() {
   say "      $app: AOT cache $(du -m "$work/l/aot/app/$app.aot" | cut -f1) MB trained in $(secs $(($(now_ms) - t0)))"
 }
 
+# the Spring Boot parts with an image: the services, the gateway and the SMS sink (a server of the table of parts, but
+# our own Spring Boot jar, which docker-compose.yml runs from its image like the apps)
+IMAGED=("${APPS[@]}" sms-sink)
 AOT=no
 cmd_images() { # [--no-build] [--aot] [app...]
   local build=yes apps=() app a
@@ -244,10 +247,10 @@ cmd_images() { # [--no-build] [--aot] [app...]
       --no-build) build=no ;;
       --aot) AOT=yes ;;
       -*) die "images: unknown option $a" ;;
-      *) is_app "$a" || die "images: $a is not a service or the gateway (${APPS[*]})"; apps+=("$a") ;;
+      *) [[ " ${IMAGED[*]} " == *" $a "* ]] || die "images: $a has no image (${IMAGED[*]})"; apps+=("$a") ;;
     esac
   done
-  ((${#apps[@]})) || apps=("${APPS[@]}")
+  ((${#apps[@]})) || apps=("${IMAGED[@]}")
   for a in tar gzip sha256sum dpkg-deb apt-get; do command -v "$a" >/dev/null || die "images: $a is missing"; done
   mkdir -p "$IMAGES" "$LOGS"
   EPOCH=$(image_epoch)

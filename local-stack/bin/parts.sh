@@ -27,7 +27,7 @@ postgres               server   1     $PG_PORT  -                    60    30   
 kafka                  server   2     9092      controller:9093      180   40   tcp
 keycloak               server   3     8180      management:8190      420   40   http:8190/health/ready
 greenmail              server   2     8025      SMTP:3025,IMAP:3143  90    20   http:8025/api/service/readiness
-sms-sink               server   2     8026      -                    120   20   http:8026/actuator/health/readiness
+sms-sink               server   2     8026      -                    120   20   actuator
 identity-service       service  3     8081      -                    -     30   actuator
 account-service        service  3     8082      -                    -     30   actuator
 metering-service       service  3     8083      -                    -     30   actuator

@@ -41,7 +41,8 @@ class HelmChartTest {
     private static final Path CHART = Repository.ROOT.resolve("deploy/helm/kabinet");
     private static final String KUBE_VERSION = "1.33.0";
     /** Read only by the tests' mailbox (platform-test), not by the apps: a cluster has no GreenMail. */
-    private static final Set<String> TEST_ONLY = Set.of("KABINET_IMAP_PORT", "KABINET_GREENMAIL_API");
+    private static final Set<String> TEST_ONLY =
+            Set.of("KABINET_IMAP_PORT", "KABINET_GREENMAIL_API", "KABINET_SMS_SINK_URL");
 
     private static List<HasMetadata> render(UnaryOperator<TemplateCommand> values) {
         var command = new Helm(CHART)
