@@ -2,22 +2,8 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// The API client captures fetch/Request when it is created: stub them before any import runs.
-const server = vi.hoisted(() => {
-  const state = { requests: [] as Request[], respond: (_: Request) => new Response(null, { status: 500 }) };
-  const BaseRequest = globalThis.Request;
-  class RelativeRequest extends BaseRequest {
-    constructor(input: RequestInfo | URL, init?: RequestInit) {
-      super(typeof input === 'string' ? new URL(input, 'http://localhost') : input, init);
-    }
-  }
-  globalThis.Request = RelativeRequest as typeof Request;
-  globalThis.fetch = (async (input: Request) => {
-    state.requests.push(input);
-    return state.respond(input);
-  }) as typeof fetch;
-  return state;
-});
+// The API client captures fetch/Request when it is created: the fake gateway goes in before any import runs.
+const server = await vi.hoisted(async () => (await import('../test/fakeServer')).installFakeServer());
 
 import i18n from '../i18n';
 import type { MeterView, ReadingView } from '../api/types';
