@@ -148,8 +148,12 @@ background.threads=4
 PROPERTIES
   if [[ ! -f $dir/logs/meta.properties ]]; then
     id=$(head -c16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
-    "$JAVA" -Xmx128m -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool format -t "$id" -c "$props" >>"$LOGS/kafka.log" 2>&1 ||
+    # --cluster-id=ID, not "-t ID": a base64url id starting with '-' (1 run in 64) would be read as an option
+    if ! "$JAVA" -Xmx128m -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool format --cluster-id="$id" -c "$props" \
+      >>"$LOGS/kafka.log" 2>&1; then
+      tail -5 "$LOGS/kafka.log" >&2
       die "formatting Kafka storage failed (see .kabinet/logs/kafka.log)"
+    fi
   fi
   jvm_args "$KAFKA_JVM_OPTS" kafka
   spawn kafka "$JAVA" "${JVM_ARGS[@]}" -Dorg.slf4j.simpleLogger.defaultLogLevel=info \
