@@ -4,12 +4,10 @@ import dev.kabinet.backoffice.accounts.AccountsProperties;
 import dev.kabinet.demodata.AccountJson;
 import dev.kabinet.demodata.AccountUpsertedV1;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -21,16 +19,15 @@ import org.springframework.stereotype.Component;
  *
  * <p>The event id is derived from the type, account number and revision (a name-based UUID): sending the same record
  * again is the same event, so account-service's inbox drops it, and its revision check would anyway. Records are handed
- * to the producer as they are read and acknowledgements awaited every {@value #WINDOW} records, so memory stays constant
- * whatever the number; any record the broker does not acknowledge fails the whole send.
+ * to the producer as they are read; the producer's bounded buffer holds the sender back when the broker is slower
+ * ({@code buffer.memory}), so memory stays constant whatever the number. Any record the broker does not acknowledge
+ * stops the sending and fails the whole send.
  */
 @Component
 public class AccountRecordsPublisher {
 
     /** The CloudEvents source of everything this back office sends. */
     public static final String SOURCE = "/backoffice/demo";
-
-    static final int WINDOW = 5_000;
 
     private final KafkaTemplate<String, String> kafka;
     private final String topic;
@@ -46,16 +43,21 @@ public class AccountRecordsPublisher {
      * @throws CompletionException when a record could not be sent (Kafka unreachable, topic missing …)
      */
     public long publish(Iterator<AccountUpsertedV1> records) {
+        var failure = new AtomicReference<Throwable>();
         long sent = 0;
-        List<CompletableFuture<?>> pending = new ArrayList<>(WINDOW);
-        while (records.hasNext()) {
-            pending.add(kafka.send(record(records.next())));
+        while (records.hasNext() && failure.get() == null) {
+            kafka.send(record(records.next())).whenComplete((result, e) -> {
+                if (e != null) {
+                    failure.compareAndSet(null, e);
+                }
+            });
             sent++;
-            if (pending.size() == WINDOW) {
-                awaitAll(pending);
-            }
         }
-        awaitAll(pending);
+        // returns once every record sent is acknowledged or failed, and its callback ran
+        kafka.flush();
+        if (failure.get() != null) {
+            throw new CompletionException("Kafka did not acknowledge every account record", failure.get());
+        }
         return sent;
     }
 
@@ -80,10 +82,5 @@ public class AccountRecordsPublisher {
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void awaitAll(List<CompletableFuture<?>> pending) {
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-        pending.clear();
     }
 }
