@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class AccountGeneratorTest {
                 .isEqualTo(ACCOUNTS.subList(0, 100).stream()
                         .map(AccountUpsertedV1::accountNumber)
                         .toList());
-        long same = java.util.stream.IntStream.range(0, 100)
+        long same = IntStream.range(0, 100)
                 .filter(i -> AccountJson.write(other.get(i)).equals(AccountJson.write(ACCOUNTS.get(i))))
                 .count();
         assertThat(same).isZero();

@@ -10,6 +10,10 @@ import dev.kabinet.demodata.KnownResidents;
 import dev.kabinet.platform.test.EventContracts;
 import dev.kabinet.platform.test.KafkaProbe;
 import dev.kabinet.platform.test.TestServers;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -130,9 +135,8 @@ class AccountsLoadIT {
         var again = readAll(expected.size() * 2);
         assertThat(again).hasSize(expected.size() * 2);
         var twice = again.stream()
-                .collect(java.util.stream.Collectors.groupingBy(
-                        r -> r.key() + " " + KafkaProbe.header(r, "ce_id") + " " + r.value(),
-                        java.util.stream.Collectors.counting()));
+                .collect(Collectors.groupingBy(
+                        r -> r.key() + " " + KafkaProbe.header(r, "ce_id") + " " + r.value(), Collectors.counting()));
         assertThat(twice)
                 .hasSize(expected.size())
                 .allSatisfy((event, times) -> assertThat(times).as(event).isEqualTo(2));
@@ -141,12 +145,11 @@ class AccountsLoadIT {
     @Test
     @DisplayName("ready once every record is acknowledged: the launcher's health check")
     void isReadyAfterTheLoad() throws Exception {
-        var client = java.net.http.HttpClient.newHttpClient();
-        var response = client.send(
-                java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                        .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
     }
 
