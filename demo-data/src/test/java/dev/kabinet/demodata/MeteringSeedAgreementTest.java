@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The demo residents' meters are the ones metering-service's demo seed has (its readings refer to them), read from that
  * file as text: no Java of another module. Skipped once metering keeps its meters only as a projection of
- * {@code account.accounts} and the seed is gone.
+ * {@code account.accounts} and the seed (or its meter rows) is gone.
  */
 @DisplayName("MT-1 the demo residents' meters agree with metering-service's demo seed")
 class MeteringSeedAgreementTest {
@@ -61,7 +61,7 @@ class MeteringSeedAgreementTest {
                                 meter.verificationDue())))
                 .toList();
 
-        assertThat(seeded).isNotEmpty();
+        assumeTrue(!seeded.isEmpty(), "metering-service's demo seed has no meter rows any more");
         assertThat(ours).containsExactlyInAnyOrderElementsOf(seeded);
     }
 
