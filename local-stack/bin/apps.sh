@@ -1,5 +1,6 @@
 # shellcheck shell=bash
-# ./kabinet, part 4 of 8: the Spring Boot apps (kinds "service" and "gateway" in parts.sh): jars, start, settings.
+# ./kabinet, part 4 of 8: the Spring Boot apps (kinds "service", "gateway" and "demo" in parts.sh): jars, start,
+# settings.
 # shellcheck source-path=SCRIPTDIR
 # shellcheck source=common.sh
 [[ -n ${KABINET_BIN:-} ]] || source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -7,7 +8,7 @@
 [[ -n ${PARTS_TABLE:-} ]] || source "$(dirname "${BASH_SOURCE[0]}")/parts.sh"
 
 jar_of() { echo "$ROOT/$1/target/$1.jar"; }
-launch_app() { # Spring Boot service or gateway
+launch_app() { # Spring Boot service, gateway or demo back office
   local part=$1 jar=$RUN/jars/$1.jar
   # Run a private copy: a rebuild of <module>/target/<module>.jar must not pull the classes from under a running JVM.
   mkdir -p "$RUN/jars"

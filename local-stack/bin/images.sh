@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# ./kabinet, part 8 of 8: ./kabinet images -- an OCI image per app (kinds "service" and "gateway" in parts.sh), built
-# without a Docker daemon and without a registry (docs/adr/0010-container-images.md).
+# ./kabinet, part 8 of 8: ./kabinet images -- an OCI image per app (kinds "service", "gateway" and "demo" in parts.sh),
+# built without a Docker daemon and without a registry (docs/adr/0010-container-images.md).
 #
 #   base layer   glibc + libgcc from Debian's packages (apt-get download), busybox-static (only for health checks),
 #                /etc/passwd with the non-root user kabinet (10001), /tmp; Debian's package records in
@@ -236,8 +236,8 @@ aot_train() {
   say "      $app: AOT cache $(du -m "$work/l/aot/app/$app.aot" | cut -f1) MB trained in $(secs $(($(now_ms) - t0)))"
 }
 
-# the Spring Boot parts with an image: the services, the gateway and the SMS sink (a server of the table of parts, but
-# our own Spring Boot jar, which docker-compose.yml runs from its image like the apps)
+# the Spring Boot parts with an image: the services, the gateway, the demo back office and the SMS sink (a server of
+# the table of parts, but our own Spring Boot jar, which docker-compose.yml runs from its image like the apps)
 IMAGED=("${APPS[@]}" sms-sink)
 AOT=no
 cmd_images() { # [--no-build] [--aot] [app...]

@@ -12,10 +12,13 @@ SERVICE_TIMEOUT=${KABINET_SERVICE_TIMEOUT:-300}
 
 # name       one word; a service's database and role are kabinet_<name without -service>
 # kind       server (launch_<name> in servers.sh) | service (Spring Boot, own database) | gateway (Spring Boot, BFF)
+#            | demo (Spring Boot, no database: the utility's side of the back-office topics for local runs and tests;
+#            built and started like the apps, never deployed: not in the Helm chart)
 # stage      start order: parts of one stage boot together, a stage starts when the one before is healthy.
 #            1 PostgreSQL (reused when one answers); 2 Kafka, GreenMail, the SMS sink; 3 Keycloak and the services (they need
 #            PostgreSQL and Kafka at start, not Keycloak: they fetch its keys on the first request); 4 the gateway
-#            (it discovers Keycloak's endpoints at start). Servers of a failed stage stop the start; services do not.
+#            (it discovers Keycloak's endpoints at start) and the demo back office (it loads its accounts once
+#            account-service reads backoffice.accounts). Servers of a failed stage stop the start; services do not.
 # port       main port (127.0.0.1): status, the apps' SERVER_PORT and health
 # extra      other ports, label:port[,label:port] ('-' none); GreenMail's SMTP/IMAP are its fixed "test" setup ports
 # start      seconds to become healthy ('-' = KABINET_SERVICE_TIMEOUT, default 300)
@@ -35,13 +38,15 @@ billing-service        service  3     8084      -                    -     30   
 payment-service        service  3     8085      -                    -     30   actuator
 notification-service   service  3     8086      -                    -     30   actuator
 gateway                gateway  4     8080      -                    -     30   actuator
+backoffice-demo        demo     4     8087      -                    -     20   actuator
 "
 
 ALL_PARTS=()   # in table order
 INFRA=()       # kind server
 SERVICES=()    # kind service
-APPS=()        # kind service or gateway: Spring Boot jars built from <name>/
+APPS=()        # kind service, gateway or demo: Spring Boot jars built from <name>/
 GATEWAYS=()    # kind gateway
+DEMOS=()       # kind demo: dev and test only (never in the Helm chart)
 declare -A KIND=() STAGE=() PORT=() EXTRA=() OTHER_PORTS=() TIMEOUT=() STOP_TIMEOUT=() HEALTH=()
 read_parts() {
   local name kind stage port extra start stop health
@@ -58,13 +63,14 @@ read_parts() {
       server) INFRA+=("$name") ;;
       service) SERVICES+=("$name") APPS+=("$name") ;;
       gateway) GATEWAYS+=("$name") APPS+=("$name") ;;
+      demo) DEMOS+=("$name") APPS+=("$name") ;;
       *) die "local-stack/bin/parts.sh: part $name has an unknown kind '$kind'" ;;
     esac
   done <<<"$PARTS_TABLE"
 }
 read_parts
 
-is_app() { [[ ${KIND[$1]:-} == service || ${KIND[$1]:-} == gateway ]]; }
+is_app() { [[ ${KIND[$1]:-} == service || ${KIND[$1]:-} == gateway || ${KIND[$1]:-} == demo ]]; }
 extra_port() { # part label -> port
   local entry
   for entry in ${EXTRA[$1]}; do [[ ${entry%%:*} == "$2" ]] && { echo "${entry#*:}"; return; }; done

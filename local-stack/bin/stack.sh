@@ -146,6 +146,7 @@ cmd_up() {
   say "  Keycloak admin   $keycloak/admin  (admin / admin), realm 'kabinet'"
   say "  mailbox          $mail  (GreenMail API: GET /api/user/<email>/messages/INBOX; SMTP :$(extra_port greenmail SMTP), IMAP :$(extra_port greenmail IMAP))"
   say "  SMS inbox        http://127.0.0.1:${PORT[sms-sink]}/api/inbox  (GET /api/inbox/+79123456789: the codes sent to that phone)"
+  say "  back office      demo residents and ${KABINET_BACKOFFICE_GENERATED_ACCOUNTS:-50} generated accounts sent on backoffice.accounts (./kabinet logs backoffice-demo)"
   say "  demo logins      ivanova / Kabinet-2026 (2 accounts), petrov / Kabinet-2026, operator / Kabinet-2026"
   say "  PostgreSQL       $PG_MODE"
   ((${#FAILED[@]} == 0)) || die "not healthy: ${FAILED[*]}  (./kabinet logs NAME)"
@@ -195,8 +196,9 @@ cmd_down() {
   t0=$(now_ms)
   say "${B}Kabinet local stack: down${N}"
   mkdir -p "$RUN"
-  # the reverse of the start: gateway, services (together), then the servers one by one, PostgreSQL last
-  stop_parts "${GATEWAYS[@]}"
+  # the reverse of the start: gateway and demo back office, services (together), then the servers one by one,
+  # PostgreSQL last
+  stop_parts "${GATEWAYS[@]}" "${DEMOS[@]}"
   stop_parts "${SERVICES[@]}"
   for ((i = ${#INFRA[@]} - 1; i >= 0; i--)); do
     [[ ${INFRA[i]} == postgres ]] || stop_parts "${INFRA[i]}"

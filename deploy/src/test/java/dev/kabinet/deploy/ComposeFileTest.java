@@ -165,6 +165,24 @@ class ComposeFileTest {
     }
 
     @Test
+    @DisplayName("the demo back office runs the image of ./kabinet images, on its port, with the launcher's Kafka")
+    @SuppressWarnings("unchecked")
+    void demoBackOffice() {
+        assertThat(Repository.demos()).extracting(Part::name).containsExactly("backoffice-demo");
+        for (Part demo : Repository.demos()) {
+            var service = service(demo.name());
+            assertThat(service.get("image"))
+                    .isEqualTo("${KABINET_IMAGE_REPO:-kabinet}/" + demo.name() + ":${KABINET_IMAGE_TAG:-"
+                            + Repository.projectVersion() + "}");
+            var env = (Map<String, Object>) service.get("environment");
+            assertThat(env)
+                    .containsEntry("SERVER_PORT", String.valueOf(demo.port()))
+                    .containsEntry("KABINET_KAFKA_BOOTSTRAP", "kafka:9092");
+            assertThat(Repository.appEnvironment()).contains("KABINET_KAFKA_BOOTSTRAP");
+        }
+    }
+
+    @Test
     @DisplayName("PostgreSQL gets a role and a database per service; Keycloak the realm; Kafka the launcher's topics")
     void sameProvisioning() {
         String init = Repository.read("deploy/compose/postgres-init.sql");

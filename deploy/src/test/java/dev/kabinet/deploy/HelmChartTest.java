@@ -134,6 +134,25 @@ class HelmChartTest {
     }
 
     @Test
+    @DisplayName("the dev and test only parts (kind demo: the demo back office) are never deployed: not in the chart's"
+            + " apps, no object of theirs with the defaults or everything on")
+    @SuppressWarnings("unchecked")
+    void demoPartsAreNotDeployed() {
+        var values = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions()))
+                .load(Repository.read("deploy/helm/kabinet/values.yaml"));
+        var apps = (Map<String, Object>) values.get("apps");
+        assertThat(Repository.demos()).isNotEmpty();
+        for (Part demo : Repository.demos()) {
+            assertThat(apps).as("apps of values.yaml").doesNotContainKey(demo.name());
+            for (var objects : List.of(defaults(), everything())) {
+                assertThat(objects)
+                        .as("objects of the chart")
+                        .noneMatch(o -> o.getMetadata().getName().contains(demo.name()));
+            }
+        }
+    }
+
+    @Test
     @DisplayName("defaults and everything-on both render only known APIs and known fields, for each app a Deployment, "
             + "Service and PodDisruptionBudget")
     void rendersValidObjects() {

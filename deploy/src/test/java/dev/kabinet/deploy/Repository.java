@@ -25,8 +25,14 @@ final class Repository {
     /** One row of PARTS_TABLE. */
     record Part(String name, String kind, int stage, int port, Map<String, Integer> extra, String health) {
 
+        /** A deployed app: a service or the gateway (in the Helm chart). */
         boolean isApp() {
             return kind.equals("service") || kind.equals("gateway");
+        }
+
+        /** Dev and test only (the demo back office): started like the apps, never deployed. */
+        boolean isDemo() {
+            return kind.equals("demo");
         }
 
         /** identity-service -> identity (its database kabinet_identity, its KABINET_IDENTITY_URL) */
@@ -97,6 +103,10 @@ final class Repository {
 
     static List<Part> apps() {
         return parts().stream().filter(Part::isApp).toList();
+    }
+
+    static List<Part> demos() {
+        return parts().stream().filter(Part::isDemo).toList();
     }
 
     static List<Part> services() {

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Test data: accounts and the back office's records of them, with sensible defaults ({@link #anAccount()}) or as the
- * demo residents have them (the demo profile, which seeds them, is off in tests). {@link #record()} gives the record,
- * {@link #build()} the account opened from it.
+ * demo residents have them (the demo back office sends them on ./kabinet up; tests build their own). {@link #record()}
+ * gives the record, {@link #build()} the account opened from it.
  */
 public final class AccountBuilder {
 
@@ -52,7 +52,7 @@ public final class AccountBuilder {
                 .meters(aMeter(101, UtilityService.ELECTRICITY, "T1"));
     }
 
-    /** Ivanova's flat 12 (account 1000000011, electricity), as the demo seeds it. */
+    /** Ivanova's flat 12 (account 1000000011, electricity), as the demo back office sends it. */
     public static AccountBuilder ivanovasFlat12() {
         return anElectricityAccount()
                 .number("1000000011")
@@ -64,7 +64,7 @@ public final class AccountBuilder {
                 .contact("+79160000011", "ivanova@kabinet.local");
     }
 
-    /** Ivanova's flat 14 (account 1000000012, electricity, a day/night meter), as the demo seeds it. */
+    /** Ivanova's flat 14 (account 1000000012, electricity, a day/night meter), as the demo back office sends it. */
     public static AccountBuilder ivanovasFlat14() {
         return anElectricityAccount()
                 .number("1000000012")

@@ -3,7 +3,8 @@ package dev.kabinet.e2e.fuzz;
 import java.util.List;
 
 /**
- * The demo data of the {@code demo} profile the fuzz aims at (the services' {@code db/demo} scripts): fixed ids, so a
+ * The demo data the fuzz aims at (the accounts the demo back office sends on {@code ./kabinet up}, the demo links of
+ * account-service's and the meters and readings of the other services' {@code db/demo} scripts): fixed ids, so a
  * seed generates the same requests on every stack. The fuzz checks at the start that each resident sees exactly these.
  */
 final class DemoData {

@@ -108,6 +108,90 @@ class BackofficeAccountsContractTest {
                 UPSERTED, GoldenEvent.of(UPSERTED).with("phone", phone).json());
     }
 
+    @Test
+    @DisplayName("BO-1 AC-1 a private house with water and a remote-read three-zone meter (as the demo back office"
+            + " generates them) conforms and reads into an account")
+    void aHouseWithWaterAndAThreeZoneMeterReadsIntoAnAccount() {
+        var house = GoldenEvent.of(UPSERTED)
+                .with("address", "Тверская обл., Калининский р-н, д. Кривцово, ул. Луговая, д. 7")
+                .without("flatNumber")
+                .with("flatArea", "132.30")
+                .with("houseArea", "132.30")
+                .with("phone", "+7 (916) 123-45-67")
+                .with("services", List.of("ELECTRICITY", "COLD_WATER", "HOT_WATER", "WASTEWATER"))
+                .with(
+                        "chargeLines",
+                        List.of(
+                                line("EL", "ELECTRICITY", "CONSUMPTION", "Электроэнергия"),
+                                line("EL_PENALTY", "ELECTRICITY", "PENALTY", "Пени"),
+                                line("CW", "COLD_WATER", "CONSUMPTION", "Холодное водоснабжение"),
+                                line("HW", "HOT_WATER", "CONSUMPTION", "Горячее водоснабжение"),
+                                line("WW", "WASTEWATER", "CONSUMPTION", "Водоотведение")))
+                .with(
+                        "meters",
+                        List.of(
+                                meter(Map.of(
+                                        "id",
+                                        10000000,
+                                        "serialNumber",
+                                        "ЭМ-10000000-2024",
+                                        "zones",
+                                        List.of("T1", "T2", "T3"),
+                                        "remoteRead",
+                                        true)),
+                                meter(Map.of(
+                                        "id",
+                                        10000001,
+                                        "serialNumber",
+                                        "ХВ-10000001-2017",
+                                        "service",
+                                        "COLD_WATER",
+                                        "digitCapacity",
+                                        5,
+                                        "decimals",
+                                        3,
+                                        "verificationDue",
+                                        "2023-11-18")),
+                                meter(Map.of(
+                                        "id",
+                                        10000002,
+                                        "serialNumber",
+                                        "ГВ-10000002-2020",
+                                        "service",
+                                        "HOT_WATER",
+                                        "digitCapacity",
+                                        5,
+                                        "decimals",
+                                        3)),
+                                meter(Map.of(
+                                        "id",
+                                        10000003,
+                                        "serialNumber",
+                                        "ЭМ-10000003-1999",
+                                        "digitCapacity",
+                                        5,
+                                        "decimals",
+                                        0,
+                                        "retired",
+                                        true))));
+        EventContracts.assertConforms(UPSERTED, house.json());
+
+        var record = json.readValue(house.json(), AccountUpsertedV1.class).toRecord();
+
+        assertThat(record.flatNumber()).isNull();
+        assertThat(record.phone()).isEqualTo("+79161234567");
+        assertThat(record.services()).contains(UtilityService.COLD_WATER, UtilityService.WASTEWATER);
+        assertThat(record.meters())
+                .extracting(meter -> meter.service() + ":" + String.join(",", meter.zones()))
+                .containsExactly("ELECTRICITY:T1,T2,T3", "COLD_WATER:T1", "HOT_WATER:T1", "ELECTRICITY:T1");
+        assertThat(record.meters().getFirst().remoteRead()).isTrue();
+        assertThat(record.meters().getLast().retired()).isTrue();
+    }
+
+    private static Map<String, Object> line(String code, String service, String kind, String name) {
+        return Map.of("code", code, "service", service, "kind", kind, "name", name);
+    }
+
     static Stream<Arguments> refused() {
         return Stream.of(
                 refused("a short account number", e -> e.with("accountNumber", "123456789")),
