@@ -2,6 +2,7 @@ package dev.kabinet.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kabinet.platform.test.TestServers;
 import java.io.IOException;
@@ -41,6 +42,7 @@ class SharedSessionsIT {
     private static final KeycloakAdmin ADMIN = new KeycloakAdmin();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PASSWORD = "Sessions-2026";
+    private static final String BACK_CHANNEL_URL = "backchannel.logout.url";
     private static final String METERS = "/api/metering/v1/accounts/1000000011/meters";
 
     private static ConfigurableApplicationContext instanceA;
@@ -64,6 +66,11 @@ class SharedSessionsIT {
     @AfterAll
     static void stop() {
         if (gatewayClient != null) {
+            // Keycloak keeps an attribute the update leaves out: an empty value removes the test's URL
+            var attributes = (ObjectNode) gatewayClient.get("attributes");
+            if (!attributes.has(BACK_CHANNEL_URL)) {
+                attributes.put(BACK_CHANNEL_URL, "");
+            }
             ADMIN.updateClient(gatewayClient);
         }
         if (userId != null) {
@@ -93,6 +100,10 @@ class SharedSessionsIT {
     @Order(1)
     @DisplayName("Keycloak ends the resident's session (admin sign-out): the gateway session answers 401 at once")
     void aSessionEndedAtKeycloakEndsAtTheGateway() throws Exception {
+        assumeTrue(
+                System.getenv("KABINET_TEST_INFRA") != null,
+                "Keycloak must reach the gateway under test at localhost: the run's local Keycloak does, a Keycloak "
+                        + "container (Testcontainers) does not");
         var browser = new KeycloakBrowser();
         browser.logIn(a, username, PASSWORD);
         assertThat(browser.get(URI.create(a + "/bff/me")).statusCode()).isEqualTo(200);
@@ -103,7 +114,7 @@ class SharedSessionsIT {
         var pointedAtB = gatewayClient.deepCopy();
         pointedAtB.put("frontchannelLogout", false);
         ((ObjectNode) pointedAtB.get("attributes"))
-                .put("backchannel.logout.url", b + "/logout/connect/back-channel/keycloak")
+                .put(BACK_CHANNEL_URL, b + "/logout/connect/back-channel/keycloak")
                 .put("backchannel.logout.session.required", "true");
         ADMIN.updateClient(pointedAtB);
 
