@@ -13,11 +13,11 @@ import org.testcontainers.containers.wait.strategy.Wait;
  * @param host address of the server
  * @param port its port
  */
-record TestRedis(String host, int port) {
+public record TestRedis(String host, int port) {
 
     private static TestRedis current;
 
-    static synchronized TestRedis get() {
+    public static synchronized TestRedis get() {
         if (current == null) {
             current = resolve();
         }
@@ -25,7 +25,7 @@ record TestRedis(String host, int port) {
     }
 
     /** Points {@code spring.data.redis.*} of a test context at this server. */
-    static void register(DynamicPropertyRegistry registry) {
+    public static void register(DynamicPropertyRegistry registry) {
         registry.add("spring.data.redis.host", () -> get().host());
         registry.add("spring.data.redis.port", () -> get().port());
     }
