@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
@@ -139,9 +138,8 @@ class LoginSecurityConfiguration {
      */
     @Bean
     ReactiveOidcSessionRegistry oidcSessionRegistry(
-            ReactiveRedisConnectionFactory redis,
-            @Value("${kabinet.gateway.oidc-session-lifetime:10h}") Duration lifetime) {
-        return new RedisOidcSessionRegistry(redis, lifetime);
+            ReactiveRedisConnectionFactory redis, GatewayProperties properties) {
+        return new RedisOidcSessionRegistry(redis, properties.oidcSessionLifetime());
     }
 
     /** Tokens live in the resident's WebSession, so they go away with it (logout, expiry). */
