@@ -30,7 +30,8 @@ export_stack_env() { # the services' settings for this stack (all have the same 
   export KABINET_DB_HOST=127.0.0.1 KABINET_DB_PORT=$PG_PORT KABINET_KAFKA_BOOTSTRAP=127.0.0.1:${PORT[kafka]} \
     KABINET_ISSUER_URI=http://localhost:${PORT[keycloak]}/realms/kabinet KABINET_KEYCLOAK_URL=http://localhost:${PORT[keycloak]} \
     KABINET_SMTP_HOST=127.0.0.1 KABINET_SMTP_PORT=$smtp KABINET_IMAP_PORT=$imap KABINET_GREENMAIL_API=http://127.0.0.1:${PORT[greenmail]} \
-    KABINET_SMS_SINK_URL=http://127.0.0.1:${PORT[sms-sink]} KABINET_SMS_URL=http://127.0.0.1:${PORT[sms-sink]}/api/v1/messages
+    KABINET_SMS_SINK_URL=http://127.0.0.1:${PORT[sms-sink]} KABINET_SMS_URL=http://127.0.0.1:${PORT[sms-sink]}/api/v1/messages \
+    KABINET_REDIS_HOST=127.0.0.1 KABINET_REDIS_PORT=${PORT[redis]}
   for part in "${SERVICES[@]}"; do
     svc=$(service_name "$part")
     export "KABINET_${svc^^}_URL=http://127.0.0.1:${PORT[$part]}"

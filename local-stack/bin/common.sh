@@ -76,6 +76,8 @@ is_ours() { # pid part
   cmd="$(cmdline "$1") "
   case $2 in
     postgres) [[ $cmd == *"-D $DATA/postgres "* ]] ;;
+    # redis-server rewrites its command line ("redis-server 127.0.0.1:6379"); it runs in its --dir
+    redis) [[ $cmd == *"--dir $DATA/redis "* || $(readlink "/proc/$1/cwd" 2>/dev/null) == "$DATA/redis" ]] ;;
     # kc.sh stays the parent of java, or execs java (same pid) after Quarkus re-augmentation
     keycloak) [[ $cmd == *"$KC_HOME/bin/kc.sh "* || $cmd == *"$(java_marker keycloak) "* ]] ;;
     *) [[ $cmd == *"$(java_marker "$2") "* ]] ;;
@@ -110,6 +112,14 @@ describe_pid() { [[ -n $1 ]] && echo "pid $1 ($(cmdline "$1" | cut -c1-90))" || 
 kill_tree() { # pid signal
   local p
   for p in $(tree_pids "$1"); do kill "-$2" "$p" 2>/dev/null || true; done
+}
+apt_install() { # command package: the Debian package, installed when the command is missing
+  local command=$1 package=$2 sudo=""
+  command -v "$command" >/dev/null && return 0
+  [[ $EUID -eq 0 ]] || sudo="sudo"
+  say "  installing $package (Debian)"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "$package" ||
+    { DEBIAN_FRONTEND=noninteractive $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "$package"; }
 }
 spawn() { # part command... -> background, detached from this terminal, pid recorded, log .kabinet/logs/<part>.log
   local part=$1; shift

@@ -15,7 +15,8 @@ SERVICE_TIMEOUT=${KABINET_SERVICE_TIMEOUT:-300}
 #            | demo (Spring Boot, no database: the utility's side of the back-office topics for local runs and tests;
 #            built and started like the apps, never deployed: not in the Helm chart)
 # stage      start order: parts of one stage boot together, a stage starts when the one before is healthy.
-#            1 PostgreSQL (reused when one answers); 2 Kafka, GreenMail, the SMS sink; 3 Keycloak and the services (they need
+#            1 PostgreSQL (reused when one answers); 2 Kafka, GreenMail, the SMS sink, Redis (the gateway's sessions; reused
+#            when one answers); 3 Keycloak and the services (they need
 #            PostgreSQL and Kafka at start, not Keycloak: they fetch its keys on the first request); 4 the gateway
 #            (it discovers Keycloak's endpoints at start) and the demo back office (it loads its accounts once
 #            account-service reads backoffice.accounts). Servers of a failed stage stop the start; services do not.
@@ -23,7 +24,7 @@ SERVICE_TIMEOUT=${KABINET_SERVICE_TIMEOUT:-300}
 # extra      other ports, label:port[,label:port] ('-' none); GreenMail's SMTP/IMAP are its fixed "test" setup ports
 # start      seconds to become healthy ('-' = KABINET_SERVICE_TIMEOUT, default 300)
 # stop       seconds from SIGTERM to SIGKILL at ./kabinet down
-# health     pg | tcp (port accepts) | http:<port/path> (answers 2xx) | actuator (/actuator/health/readiness)
+# health     pg | redis (answers PING) | tcp (port accepts) | http:<port/path> (answers 2xx) | actuator (/actuator/health/readiness)
 PARTS_TABLE="
 # name                 kind     stage port      extra                start stop health
 postgres               server   1     $PG_PORT  -                    60    30   pg
@@ -31,6 +32,7 @@ kafka                  server   2     9092      controller:9093      180   40   
 keycloak               server   3     8180      management:8190      420   40   http:8190/health/ready
 greenmail              server   2     8025      SMTP:3025,IMAP:3143  90    20   http:8025/api/service/readiness
 sms-sink               server   2     8026      -                    120   20   actuator
+redis                  server   2     6379      -                    30    10   redis
 identity-service       service  3     8081      -                    -     30   actuator
 account-service        service  3     8082      -                    -     30   actuator
 metering-service       service  3     8083      -                    -     30   actuator
@@ -70,6 +72,9 @@ read_parts() {
 }
 read_parts
 
+# Servers used as they are when one already answers on their port (not started, not stopped by ./kabinet)
+REUSABLE=(postgres redis)
+reusable() { [[ " ${REUSABLE[*]} " == *" $1 "* ]]; }
 is_app() { [[ ${KIND[$1]:-} == service || ${KIND[$1]:-} == gateway || ${KIND[$1]:-} == demo ]]; }
 extra_port() { # part label -> port
   local entry
@@ -95,9 +100,18 @@ extra_ports_note() { # "kafka controller 9093, keycloak management 8190, greenma
 
 # ---- health ------------------------------------------------------------------------------------------------
 http_ok() { curl -fsS -o /dev/null --max-time 5 "$1" 2>/dev/null; }
+redis_ping() { # port -> true when a Redis server on 127.0.0.1 answers PING with PONG (no redis-cli needed)
+  local fd reply=""
+  exec {fd}<>"/dev/tcp/127.0.0.1/$1" || return 1
+  printf 'PING\r\n' >&"$fd"
+  read -r -t 3 reply <&"$fd" || true
+  exec {fd}>&-
+  [[ $reply == +PONG* ]]
+} 2>/dev/null
 healthy() {
   case ${HEALTH[$1]:-} in
     pg) pg_isready -q -h 127.0.0.1 -p "${PORT[$1]}" -t 3 ;;
+    redis) redis_ping "${PORT[$1]}" ;;
     tcp) (exec 3<>"/dev/tcp/127.0.0.1/${PORT[$1]}") 2>/dev/null ;;
     http:*) http_ok "http://127.0.0.1:${HEALTH[$1]#http:}" ;;
     actuator) http_ok "http://127.0.0.1:${PORT[$1]}/actuator/health/readiness" ;;

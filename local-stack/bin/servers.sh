@@ -26,6 +26,7 @@ ensure_servers() {
     rm -f "$DIST/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
   fi
   ensure_sms_sink
+  ensure_redis
 }
 newer_than() { # file dir... -> true when a file under the dirs changed after the file was written (or it is missing)
   local file=$1; shift
@@ -218,6 +219,19 @@ after_keycloak() { # a Keycloak that was already running keeps the realm, theme 
     warn keycloak "the login theme or extension changed since Keycloak started: ./kabinet down && ./kabinet up to use it"
   fi
   return 0
+}
+
+# ---- Redis (the gateway's sessions: Spring Session, the OIDC session registry) --------------------------------
+ensure_redis() { # Debian's redis-server, installed when no Redis answers on its port and none is installed
+  healthy redis && return 0
+  apt_install redis-server redis-server || die "redis-server is missing and could not be installed (apt-get install -y redis-server)"
+}
+launch_redis() {
+  local dir=$DATA/redis
+  mkdir -p "$dir"
+  # a snapshot a minute when something changed: sessions survive ./kabinet down/up; no password on 127.0.0.1
+  spawn redis redis-server --bind 127.0.0.1 --port "${PORT[redis]}" --dir "$dir" --save "60 1" --appendonly no \
+    --protected-mode yes --daemonize no --maxmemory 128mb --maxmemory-policy volatile-lru
 }
 
 # ---- GreenMail (SMTP, IMAP, REST API) ----------------------------------------------------------------------

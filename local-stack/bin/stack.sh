@@ -34,7 +34,7 @@ check_ports() { # parts...
   for part in "$@"; do
     ours=$(our_pid "$part")
     [[ -n $ours ]] && continue
-    if [[ $part == postgres ]] && healthy postgres; then continue; fi # an existing server is reused
+    if reusable "$part" && healthy "$part"; then continue; fi # an existing server is reused
     if is_app "$part" && [[ ! -f $(jar_of "$part") ]]; then continue; fi
     for port in ${PORT[$part]} ${OTHER_PORTS[$part]:-}; do
       if port_busy "$port"; then
@@ -60,6 +60,10 @@ start_parts() { # window parts...
     while ((${#booting[@]} < window && ${#queue[@]})); do
       part=${queue[0]}; queue=("${queue[@]:1}")
       pid=$(our_pid "$part")
+      if [[ -z $pid ]] && reusable "$part" && healthy "$part"; then
+        ok "$part" ":${PORT[$part]}  existing server on 127.0.0.1:${PORT[$part]} (reused)"
+        continue
+      fi
       if [[ -n $pid ]] && healthy "$part"; then
         ok "$part" ":${PORT[$part]}  already running (pid $pid)$(newer_build_note "$part")"
         after_started "$part" || true
@@ -223,8 +227,8 @@ cmd_status() {
   printf "${B}%-22s %-6s %-8s %-12s %7s  %s${N}\n" PART PORT PID HEALTH "RSS MB" NOTE
   for part in "${ALL_PARTS[@]}"; do
     port=${PORT[$part]}; pid=$(our_pid "$part"); note=""; rss="-"
-    if [[ $part == postgres && -z $pid ]] && healthy postgres; then
-      pid=$(port_pid "$PG_PORT"); note="existing server (not started by ./kabinet)"
+    if reusable "$part" && [[ -z $pid ]] && healthy "$part"; then
+      pid=$(port_pid "$port"); note="existing server (not started by ./kabinet)"
     fi
     if [[ -n $pid ]]; then
       if healthy "$part"; then health=UP; else health=DOWN; fi

@@ -21,14 +21,6 @@ print_phases() {
   say "${B}test phases${N}"
   printf '  %s\n' "${PHASES[@]}"
 }
-apt_install() { # Debian package, installed when the command is missing
-  local command=$1 package=$2 sudo=""
-  command -v "$command" >/dev/null && return 0
-  [[ $EUID -eq 0 ]] || sudo="sudo"
-  say "  installing $package (Debian)"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "$package" ||
-    { DEBIAN_FRONTEND=noninteractive $sudo apt-get update -q && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "$package"; }
-}
 install_missing() {
   apt_install /usr/bin/chromium chromium || return 1
   ok chromium "$(/usr/bin/chromium --version 2>/dev/null || echo present)"

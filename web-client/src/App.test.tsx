@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The API client captures fetch/Request when it is created: the fake gateway goes in before any import runs.
@@ -100,5 +100,29 @@ describe('ID-9 the account switcher offers only the resident\'s own accounts', (
     expect(options.filter((o) => !o.disabled).map((o) => o.value)).toEqual(OWN);
     expect((switcher as HTMLSelectElement).value).toBe('');
     expect(options.find((o) => o.value === '')?.textContent).toBe('Выберите лицевой счёт');
+  });
+});
+
+describe('ID-10 a session ended at Keycloak sends the resident back to the way in', () => {
+  beforeEach(async () => {
+    server.requests.length = 0;
+    await i18n.changeLanguage('ru');
+  });
+  afterEach(cleanup);
+
+  it('the next API call answered 401 (back-channel logout at the gateway) shows the landing page with «Войти»', async () => {
+    gateway(true);
+    open('/accounts/1000000011');
+    const switcher = await screen.findByRole('combobox', { name: 'Лицевой счёт' });
+    await waitFor(() => expect(within(switcher).getAllByRole('option')).toHaveLength(2));
+
+    // Keycloak ended her session: the gateway deleted it, every call with the old cookie is a 401 problem now
+    gateway(false);
+    fireEvent.change(switcher, { target: { value: '1000000012' } });
+
+    const login = await waitFor(() => within(screen.getByRole('main')).getByRole('link', { name: 'Войти' }));
+    expect(login.getAttribute('href')).toBe('/oauth2/authorization/keycloak');
+    expect(window.location.pathname).toBe('/');
+    expect(screen.queryByRole('combobox', { name: 'Лицевой счёт' })).toBeNull();
   });
 });

@@ -22,7 +22,7 @@ const server = vi.hoisted(() => {
 });
 
 import i18n from '../i18n';
-import { accountApi, billingApi, call, fetchSession, meteringApi } from './client';
+import { accountApi, billingApi, call, fetchSession, meteringApi, onUnauthorized } from './client';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -113,5 +113,39 @@ describe('ID-10 the session is learnt without an error response (GET /bff/sessio
     await expect(fetchSession()).rejects.toMatchObject({ name: 'ApiError' });
     server.respond = () => json(502, { type: 'https://kabinet.dev/problems/bad-gateway', status: 502, detail: 'x' });
     await expect(fetchSession()).rejects.toMatchObject({ status: 502 });
+  });
+});
+
+describe('ID-10 a session ended at Keycloak (back-channel logout): the next API call ends it in the web client', () => {
+  beforeEach(() => {
+    server.requests.length = 0;
+  });
+
+  it('a 401 problem from any service tells the listeners once and fails the call as unauthorized', async () => {
+    const ended = vi.fn();
+    const stop = onUnauthorized(ended);
+    server.respond = () =>
+      new Response(JSON.stringify({ type: 'https://kabinet.dev/problems/unauthorized', status: 401 }), {
+        status: 401,
+        headers: { 'Content-Type': 'application/problem+json' },
+      });
+    await expect(
+      call(meteringApi.GET('/v1/accounts/{number}/meters', { params: { path: { number: '1000000011' } } })),
+    ).rejects.toMatchObject({ kind: 'unauthorized', status: 401 });
+    expect(ended).toHaveBeenCalledTimes(1);
+    stop();
+    await call(accountApi.GET('/v1/accounts')).catch(() => undefined);
+    expect(ended).toHaveBeenCalledTimes(1);
+  });
+
+  it('a 2xx or another refusal is no end of the session', async () => {
+    const ended = vi.fn();
+    const stop = onUnauthorized(ended);
+    server.respond = () => json(200, []);
+    await call(accountApi.GET('/v1/accounts'));
+    server.respond = () => json(403, { type: 'https://kabinet.dev/problems/forbidden', status: 403 });
+    await call(accountApi.GET('/v1/accounts')).catch(() => undefined);
+    stop();
+    expect(ended).not.toHaveBeenCalled();
   });
 });

@@ -82,6 +82,12 @@ class ComposeFileTest {
             String health = part.health();
             if (health.equals("pg")) {
                 assertThat(test).as(part.name()).contains("pg_isready").contains("-p " + part.port());
+            } else if (health.equals("redis")) {
+                assertThat(test)
+                        .as(part.name())
+                        .contains("redis-cli")
+                        .contains("-p " + part.port())
+                        .endsWith(" ping");
             } else if (health.equals("tcp")) {
                 assertThat(test).as(part.name()).contains("/dev/tcp/127.0.0.1/" + part.port());
             } else if (health.startsWith("http:")) {
@@ -162,6 +168,7 @@ class ComposeFileTest {
                 .isEqualTo("quay.io/keycloak/keycloak:" + Repository.version("KEYCLOAK_VERSION"));
         assertThat(service("greenmail").get("image"))
                 .isEqualTo("greenmail/standalone:" + Repository.version("GREENMAIL_VERSION"));
+        assertThat(service("redis").get("image").toString()).startsWith("redis:");
     }
 
     @Test

@@ -80,6 +80,7 @@ class HelmChartTest {
             return c.set("secrets.create", true)
                     .set("secrets.values.gateway-client-secret", "g")
                     .set("secrets.values.identity-client-secret", "i")
+                    .set("secrets.values.redis-password", "r")
                     .set("ingress.enabled", true)
                     .set("ingress.tlsSecret", "kabinet-tls")
                     .set("springProfiles", "prod")
@@ -252,10 +253,21 @@ class HelmChartTest {
                         .getSecretKeyRef()
                         .getKey())
                 .isEqualTo("identity-client-secret");
+        var redisPassword = env(deployments.get("kabinet-gateway"), "KABINET_REDIS_PASSWORD")
+                .getValueFrom()
+                .getSecretKeyRef();
+        assertThat(redisPassword.getKey()).isEqualTo("redis-password");
+        assertThat(redisPassword.getOptional())
+                .as("a Redis without a password needs no key")
+                .isTrue();
+        assertThat(config.getData())
+                .containsEntry("KABINET_REDIS_HOST", "redis")
+                .containsEntry("KABINET_REDIS_PORT", "6379");
 
         var everything = everything();
         assertThat(all(everything, Secret.class).get("kabinet").getStringData())
-                .containsKeys("gateway-client-secret", "identity-client-secret", "metering-db-password");
+                .containsKeys(
+                        "gateway-client-secret", "identity-client-secret", "metering-db-password", "redis-password");
         assertThat(all(everything, ConfigMap.class).get("kabinet").getData())
                 .containsEntry("SPRING_PROFILES_ACTIVE", "prod");
         assertThat(env(all(everything, Deployment.class).get("kabinet-metering-service"), "JDK_JAVA_OPTIONS")
@@ -271,13 +283,14 @@ class HelmChartTest {
     }
 
     @Test
-    @DisplayName("a HorizontalPodAutoscaler scales each service's Deployment on CPU; the gateway keeps one replica "
-            + "until its sessions are shared")
+    @DisplayName(
+            "a HorizontalPodAutoscaler scales each app's Deployment on CPU, the gateway's too (its sessions are in "
+                    + "Redis)")
     void autoscaling() {
         var objects = defaults();
         var scalers = all(objects, HorizontalPodAutoscaler.class);
         var deployments = all(objects, Deployment.class);
-        for (Part service : Repository.services()) {
+        for (Part service : Repository.apps()) {
             var hpa = scalers.get(objectName(service));
             assertThat(hpa).as("HPA of %s", service.name()).isNotNull();
             assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo(objectName(service));
@@ -289,8 +302,7 @@ class HelmChartTest {
                     .as("replicas are the HPA's")
                     .isNull();
         }
-        assertThat(scalers).doesNotContainKey("kabinet-gateway");
-        assertThat(deployments.get("kabinet-gateway").getSpec().getReplicas()).isEqualTo(1);
+        assertThat(scalers.get("kabinet-gateway").getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2);
         for (var budget : all(objects, PodDisruptionBudget.class).values()) {
             assertThat(budget.getSpec().getMaxUnavailable().getIntVal()).isEqualTo(1);
         }

@@ -25,7 +25,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * directly), routing to a real local HTTP server ({@link Upstream}) that stands in for the services. The account
  * service is configured on a port nothing listens on: it is down. Keycloak is not needed here: the client
  * registration points at the same local server and logins are mocked with {@code mockOidcLogin()}; the real login
- * against Keycloak is {@code KeycloakLoginIT}.
+ * against Keycloak is {@code KeycloakLoginIT}. Sessions live in the run's real Redis ({@link TestRedis}), as in
+ * production.
  */
 @SpringBootTest
 @AutoConfigureWebTestClient(timeout = "PT30S")
@@ -46,6 +47,7 @@ abstract class GatewayTestSupport {
             registry.add("kabinet.gateway.services." + service, UPSTREAM::url);
         }
         registry.add("kabinet.gateway.services.account", () -> "http://127.0.0.1:" + DOWN_PORT);
+        TestRedis.register(registry);
     }
 
     @BeforeEach

@@ -5,20 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kabinet.platform.test.KeycloakTokens;
 import dev.kabinet.platform.test.TestServers;
 import java.io.IOException;
-import java.net.CookieHandler;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,26 +34,21 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KeycloakLoginIT {
 
-    private static final String REALM_REDIRECT = "http://localhost:8080/login/oauth2/code/keycloak";
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*>");
-    private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+    private static final String REALM_REDIRECT = KeycloakBrowser.REALM_REDIRECT;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Upstream UPSTREAM = Upstream.get();
 
     @LocalServerPort
     int port;
 
-    private final CookieJar cookies = new CookieJar();
-    private final HttpClient browser = HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final KeycloakBrowser browser = new KeycloakBrowser();
 
     @DynamicPropertySource
     static void realKeycloak(DynamicPropertyRegistry registry) {
         registry.add("kabinet.gateway.issuer-uri", () -> TestServers.get().issuerUri());
         registry.add("spring.security.oauth2.client.registration.keycloak.redirect-uri", () -> REALM_REDIRECT);
         registry.add("kabinet.gateway.services.metering", UPSTREAM::url);
+        TestRedis.register(registry);
     }
 
     @Test
@@ -210,77 +197,20 @@ class KeycloakLoginIT {
     }
 
     private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-        return browser.send(
-                HttpRequest.newBuilder(uri)
-                        .header("Accept", "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8")
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return browser.get(uri);
     }
 
     private HttpResponse<String> post(URI uri, String body, String contentType, String csrf)
             throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(uri)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (csrf != null) {
-            request.header("X-XSRF-TOKEN", csrf);
-        }
-        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return browser.post(uri, body, contentType, csrf);
     }
 
     private HttpCookie cookie(String name) {
-        HttpCookie cookie = cookies.byName.get(name);
-        if (cookie == null) {
-            throw new AssertionError("no cookie " + name + " in " + cookies.byName.keySet());
-        }
-        return cookie;
-    }
-
-    /**
-     * A browser's cookie jar for one host ({@code localhost}): unlike {@link java.net.CookieManager} it sends
-     * cookies marked {@code Secure} over http too, as browsers do for localhost (Keycloak marks its own so).
-     */
-    private static final class CookieJar extends CookieHandler {
-
-        final Map<String, HttpCookie> byName = new ConcurrentHashMap<>();
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
-            if (byName.isEmpty()) {
-                return Map.of();
-            }
-            return Map.of(
-                    "Cookie",
-                    List.of(byName.values().stream()
-                            .map(c -> c.getName() + "=" + c.getValue())
-                            .collect(Collectors.joining("; "))));
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> responseHeaders) {
-            responseHeaders.forEach((name, values) -> {
-                if ("Set-Cookie".equalsIgnoreCase(name)) {
-                    for (String header : values) {
-                        for (HttpCookie cookie : HttpCookie.parse(header)) {
-                            if (cookie.getMaxAge() == 0) {
-                                byName.remove(cookie.getName());
-                            } else {
-                                byName.put(cookie.getName(), cookie);
-                            }
-                        }
-                    }
-                }
-            });
-        }
+        return browser.cookie(name);
     }
 
     private static String loginFormAction(String html) {
-        var form = LOGIN_FORM.matcher(html);
-        assertThat(form.find()).as("Keycloak's login form").isTrue();
-        var action = ACTION.matcher(form.group());
-        assertThat(action.find()).isTrue();
-        return action.group(1).replace("&amp;", "&");
+        return KeycloakBrowser.loginFormAction(html);
     }
 
     private static JsonNode jwtClaims(String jwt) {

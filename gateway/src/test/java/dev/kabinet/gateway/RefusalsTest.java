@@ -64,6 +64,7 @@ class RefusalsTest {
         for (String service : List.of("identity", "account", "metering", "billing", "payment", "notification")) {
             registry.add("kabinet.gateway.services." + service, UPSTREAM::url);
         }
+        TestRedis.register(registry);
     }
 
     /**

@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.server.session.ReactiveOidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -34,6 +36,7 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.session.ReactiveSessionRepository;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.session.CookieWebSessionIdResolver;
 import org.springframework.web.server.session.WebSessionIdResolver;
@@ -43,7 +46,9 @@ import reactor.core.publisher.Mono;
  * The BFF login: authorization code with PKCE against Keycloak, tokens kept in the gateway's WebSession (the
  * browser only holds the HttpOnly {@code KABINET_SESSION} cookie), several login starts pending at once
  * ({@link PendingAuthorizationRequests}), a CSRF token bound to the session and copied into a script-readable
- * {@code XSRF-TOKEN} cookie ({@link SessionCsrfTokenRepository}), logout that also ends the Keycloak session, and the security headers.
+ * {@code XSRF-TOKEN} cookie ({@link SessionCsrfTokenRepository}), logout that also ends the Keycloak session,
+ * back-channel logout (a session ended at Keycloak ends the gateway session: {@link BackChannelSessionLogout}), and
+ * the security headers. The WebSession itself lives in Redis (Spring Session), shared by every gateway instance.
  *
  * <p>Pages are public (the web client shows a landing page); {@code /api/**} and {@code /bff/**} need a login and
  * answer 401 problem details instead of redirecting, so the web client's XHRs can tell.
@@ -60,7 +65,9 @@ class LoginSecurityConfiguration {
             ReactiveClientRegistrationRepository clients,
             GatewayProperties properties,
             Problems problems,
-            SessionCsrfTokenRepository csrfTokens) {
+            SessionCsrfTokenRepository csrfTokens,
+            ReactiveOidcSessionRegistry oidcSessions,
+            ReactiveSessionRepository<?> sessions) {
         http.authorizeExchange(exchanges -> exchanges
                 .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                 .permitAll()
@@ -76,6 +83,7 @@ class LoginSecurityConfiguration {
                 .anyExchange()
                 .permitAll());
         http.oauth2Login(login -> login.authorizationRequestResolver(pkceAuthorizationRequests(clients))
+                .oidcSessionRegistry(oidcSessions)
                 .authorizationRequestRepository(new PendingAuthorizationRequests(Clock.systemUTC()))
                 .authenticationSuccessHandler(handlers -> {
                     // a token known before the login (a planted session) is worth nothing after it
@@ -87,6 +95,10 @@ class LoginSecurityConfiguration {
                     handlers.add(home);
                 })
                 .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/?login=failed")));
+        // Keycloak ends a session -> POST /logout/connect/back-channel/keycloak (a signed logout token, no CSRF token)
+        http.oidcLogout(oidc -> oidc.oidcSessionRegistry(oidcSessions)
+                .backChannel(backChannel ->
+                        backChannel.logoutHandler(new BackChannelSessionLogout(oidcSessions, sessions))));
         http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems))
                 .accessDeniedHandler(forbidden(problems, "forbidden")));
         http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
@@ -118,6 +130,16 @@ class LoginSecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Which gateway session belongs to which Keycloak session, shared by every gateway instance (Redis), so that a
+     * back-channel logout reaching any instance ends the sessions of all.
+     */
+    @Bean
+    ReactiveOidcSessionRegistry oidcSessionRegistry(
+            ReactiveRedisConnectionFactory redis, GatewayProperties properties) {
+        return new RedisOidcSessionRegistry(redis, properties.oidcSessionLifetime());
     }
 
     /** Tokens live in the resident's WebSession, so they go away with it (logout, expiry). */

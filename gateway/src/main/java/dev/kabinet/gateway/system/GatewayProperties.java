@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
@@ -22,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param responseTimeout how long to wait for a service's response headers
  * @param maxRequestSize largest request body accepted
  * @param rateLimit requests allowed per session (or client address when there is none)
+ * @param oidcSessionLifetime how long the link between a gateway session and its Keycloak session is kept in Redis for
+ *     back-channel logout; at least the realm's SSO session max lifespan (10 h in realm {@code kabinet})
  */
 @Validated
 @ConfigurationProperties("kabinet.gateway")
@@ -32,7 +35,8 @@ public record GatewayProperties(
         @NotNull Duration connectTimeout,
         @NotNull Duration responseTimeout,
         @NotNull DataSize maxRequestSize,
-        @NotNull @Valid RateLimit rateLimit) {
+        @NotNull @Valid RateLimit rateLimit,
+        @DefaultValue("10h") @NotNull Duration oidcSessionLifetime) {
 
     /**
      * A token bucket per client: {@code capacity} requests at once, refilled by {@code refillPerSecond}.

@@ -35,6 +35,7 @@ class GatewayPropertiesTest {
             assertThat(properties.maxRequestSize().toBytes()).isEqualTo(1024 * 1024);
             assertThat(properties.identityProviderOrigin()).isEqualTo("http://localhost:8180");
             assertThat(properties.secureCookies()).isFalse();
+            assertThat(properties.oidcSessionLifetime()).hasHours(10);
         });
     }
 
