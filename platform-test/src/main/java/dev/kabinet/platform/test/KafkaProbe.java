@@ -3,6 +3,7 @@ package dev.kabinet.platform.test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,32 +16,37 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Reads and writes records on the run's Kafka the way another service would: a fresh consumer group each time. */
+/** Reads and writes records on the run's Kafka the way another service would, from the end of a topic's partitions. */
 public final class KafkaProbe implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
 
+    /** Records polled but not looked at yet: a poll may bring more than the record an await returns. */
+    private final ArrayDeque<ConsumerRecord<String, String>> unread = new ArrayDeque<>();
+
     private KafkaProbe(String topic) {
         var props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.get().kafkaBootstrap());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         consumer = new KafkaConsumer<>(props);
-        consumer.subscribe(List.of(topic));
-        Instant until = Instant.now().plusSeconds(15);
-        while (consumer.assignment().isEmpty() && Instant.now().isBefore(until)) {
-            consumer.poll(Duration.ofMillis(100));
+        // Every partition assigned by hand, no consumer group: a group's (re)balancing could hand a partition over
+        // after records were written to it, and its "latest" would then skip them.
+        var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(15)).stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
+        if (partitions.isEmpty()) {
+            throw new IllegalStateException("Kafka has no partition of " + topic);
         }
-        if (consumer.assignment().isEmpty()) {
-            throw new IllegalStateException("Kafka assigned no partition of " + topic + " within 15 s");
-        }
-        // Resolve the "latest" offsets now: left to the next poll, a record written in between would be skipped.
-        consumer.assignment().forEach(consumer::position);
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        // Resolve the end offsets now: left to the next poll, a record written in between would be skipped.
+        partitions.forEach(consumer::position);
     }
 
     /** Starts listening at the end of {@code topic}: only records written after this call are seen. */
@@ -52,13 +58,18 @@ public final class KafkaProbe implements AutoCloseable {
     public ConsumerRecord<String, String> await(Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
         Instant until = Instant.now().plus(timeout);
         var seen = new ArrayList<String>();
-        while (Instant.now().isBefore(until)) {
-            for (var record : consumer.poll(Duration.ofMillis(200))) {
+        while (true) {
+            while (!unread.isEmpty()) {
+                var record = unread.poll();
                 if (match.test(record)) {
                     return record;
                 }
                 seen.add(record.key());
             }
+            if (!Instant.now().isBefore(until)) {
+                break;
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(unread::add);
         }
         throw new AssertionError("No matching record within " + timeout + "; saw keys " + seen);
     }
@@ -81,8 +92,9 @@ public final class KafkaProbe implements AutoCloseable {
             Duration timeout) {
         Instant until = Instant.now().plus(timeout);
         var found = new ArrayList<ConsumerRecord<String, String>>();
-        while (Instant.now().isBefore(until)) {
-            for (var record : consumer.poll(Duration.ofMillis(200))) {
+        while (true) {
+            while (!unread.isEmpty()) {
+                var record = unread.poll();
                 if (match.test(record)) {
                     found.add(record);
                 }
@@ -90,6 +102,10 @@ public final class KafkaProbe implements AutoCloseable {
                     return found;
                 }
             }
+            if (!Instant.now().isBefore(until)) {
+                break;
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(unread::add);
         }
         throw new AssertionError(
                 "The last record expected did not come within " + timeout + "; matched " + found.size());
@@ -101,7 +117,8 @@ public final class KafkaProbe implements AutoCloseable {
      */
     public List<ConsumerRecord<String, String>> drain() {
         var end = consumer.endOffsets(consumer.assignment());
-        var found = new ArrayList<ConsumerRecord<String, String>>();
+        var found = new ArrayList<ConsumerRecord<String, String>>(unread);
+        unread.clear();
         Instant until = Instant.now().plusSeconds(30);
         while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
             if (Instant.now().isAfter(until)) {
