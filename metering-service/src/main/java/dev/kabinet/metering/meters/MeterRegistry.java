@@ -32,9 +32,11 @@ public class MeterRegistry {
      * changes nothing). Every meter in the change is registered or takes the change's facts. A meter of the account
      * that the change no longer lists is retired when it has readings (their history and its place in the list stay,
      * and it takes no more) and deleted when it has none (it was never used: most likely registered by mistake). A
-     * closed account keeps its meters (and their history) but takes no readings ({@link AccountClosed}).
+     * closed account keeps its meters (and their history) but takes no readings ({@link AccountClosed}). A meter held
+     * by another account moves here only when that account is closed; otherwise the whole change is refused.
      *
      * @return whether the change was applied
+     * @throws MeterOfAnotherAccount when a listed meter is on another account that is not closed
      */
     @Transactional
     public boolean apply(AccountMeters change) {
@@ -47,21 +49,27 @@ public class MeterRegistry {
             return false;
         }
         var listed = new HashSet<Long>();
-        for (var facts : change.meters()) {
+        var meterFacts = change.meters();
+        for (int position = 0; position < meterFacts.size(); position++) {
+            var facts = meterFacts.get(position);
             listed.add(facts.id());
-            meters.findById(facts.id())
-                    .ifPresentOrElse(
-                            meter -> {
-                                if (!meter.accountNumber().equals(account)) {
-                                    log.info(
-                                            "Meter {} moves from account {} to account {}",
-                                            facts.id(),
-                                            AccountAccess.mask(meter.accountNumber()),
-                                            AccountAccess.mask(account));
-                                }
-                                meter.changeTo(account, facts);
-                            },
-                            () -> meters.save(Meter.registered(account, facts)));
+            var known = meters.findById(facts.id());
+            if (known.isEmpty()) {
+                meters.save(Meter.registered(account, facts));
+                continue;
+            }
+            var meter = known.get();
+            if (!meter.accountNumber().equals(account)) {
+                if (!accounts.existsByAccountNumberAndClosedTrue(meter.accountNumber())) {
+                    throw new MeterOfAnotherAccount(position);
+                }
+                log.info(
+                        "Meter {} moves from closed account {} to account {}",
+                        facts.id(),
+                        AccountAccess.mask(meter.accountNumber()),
+                        AccountAccess.mask(account));
+            }
+            meter.changeTo(account, facts);
         }
         var dropped = new ArrayList<Meter>();
         meters.findByAccountNumberOrderByRetiredAscIdAsc(account).stream()

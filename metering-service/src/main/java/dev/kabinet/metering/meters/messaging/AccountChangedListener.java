@@ -1,7 +1,9 @@
 package dev.kabinet.metering.meters.messaging;
 
+import dev.kabinet.metering.meters.MeterOfAnotherAccount;
 import dev.kabinet.metering.meters.MeterRegistry;
 import dev.kabinet.platform.messaging.EventHandler;
+import dev.kabinet.platform.messaging.IncomingEvent.MalformedEvent;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,10 @@ class AccountChangedListener implements EventHandler<AccountChangedV1> {
 
     @Override
     public void handle(UUID eventId, AccountChangedV1 event) {
-        registry.apply(event.toAccountMeters());
+        try {
+            registry.apply(event.toAccountMeters());
+        } catch (MeterOfAnotherAccount e) {
+            throw new MalformedEvent("invalid-record: /meters/" + e.position() + "/id on another open account", e);
+        }
     }
 }

@@ -277,6 +277,38 @@ class AccountChangedListenerIT {
     }
 
     @Test
+    @DisplayName(
+            "BO-1 a meter of another open account refuses the change; once that account is closed, the meter moves")
+    void aMeterOfAnotherOpenAccountIsRefusedUntilThatAccountCloses() {
+        awaitHandled(publish(anAccount(3)));
+        var holder = account;
+        account = "79" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
+        var newcomer = account;
+        var claim = anAccount(1)
+                .with(
+                        "meters",
+                        List.of(meter(electricity, "ЭМ-101-2019", "ELECTRICITY", List.of("T1"), 6, 1, null, false)));
+
+        try (var deadLetters = KafkaProbe.listen(DLT)) {
+            var refused = publish(claim);
+            assertThat(KafkaProbe.header(deadLetters.awaitDeadLetter(refused, group, PATIENCE), "kabinet_dlt_reason"))
+                    .isEqualTo("invalid-record: /meters/0/id on another open account");
+        }
+        assertThat(meter(electricity).accountNumber()).isEqualTo(holder);
+        assertThat(appliedSequence())
+                .as("nothing of the refused change applied")
+                .isZero();
+
+        account = holder;
+        awaitHandled(publish(anAccount(4).with("closed", true).with("closedOn", "2026-11-25")));
+        account = newcomer;
+        awaitHandled(publish(claim));
+
+        assertThat(meter(electricity).accountNumber()).isEqualTo(newcomer);
+        assertThat(meters.findById(gas).orElseThrow().accountNumber()).isEqualTo(holder);
+    }
+
+    @Test
     @DisplayName("MT-2 a closed account keeps its meters but takes no readings: problem account-closed")
     void aClosedAccountTakesNoReadings() {
         awaitHandled(publish(anAccount(3)));
