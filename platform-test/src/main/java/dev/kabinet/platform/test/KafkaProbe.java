@@ -16,11 +16,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Reads and writes records on the run's Kafka the way another service would, from the end of a topic's partitions. */
+/** Reads and writes records on the run's Kafka the way another service would: a fresh consumer group each time. */
 public final class KafkaProbe implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
@@ -31,22 +30,21 @@ public final class KafkaProbe implements AutoCloseable {
     private KafkaProbe(String topic) {
         var props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.get().kafkaBootstrap());
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         consumer = new KafkaConsumer<>(props);
-        // Every partition assigned by hand, no consumer group: a group's (re)balancing could hand a partition over
-        // after records were written to it, and its "latest" would then skip them.
-        var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(15)).stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .toList();
-        if (partitions.isEmpty()) {
-            throw new IllegalStateException("Kafka has no partition of " + topic);
+        consumer.subscribe(List.of(topic));
+        Instant until = Instant.now().plusSeconds(15);
+        while (consumer.assignment().isEmpty() && Instant.now().isBefore(until)) {
+            consumer.poll(Duration.ofMillis(100));
         }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        // Resolve the end offsets now: left to the next poll, a record written in between would be skipped.
-        partitions.forEach(consumer::position);
+        if (consumer.assignment().isEmpty()) {
+            throw new IllegalStateException("Kafka assigned no partition of " + topic + " within 15 s");
+        }
+        // Resolve the "latest" offsets now: left to the next poll, a record written in between would be skipped.
+        consumer.assignment().forEach(consumer::position);
     }
 
     /** Starts listening at the end of {@code topic}: only records written after this call are seen. */
