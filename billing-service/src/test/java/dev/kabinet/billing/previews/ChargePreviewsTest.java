@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
+import dev.kabinet.billing.accounts.BilledAccounts;
 import dev.kabinet.billing.system.BillingProperties;
 import dev.kabinet.billing.tariffs.Tariff;
 import dev.kabinet.billing.tariffs.TariffSchedule;
@@ -41,6 +42,7 @@ class ChargePreviewsTest {
     final ChargePreviewRepository repository = mock(ChargePreviewRepository.class);
     final ChargePreviews previews = new ChargePreviews(
             repository,
+            mock(BilledAccounts.class),
             mock(Tariffs.class),
             new BillingProperties(ZoneId.of("Europe/Moscow"), GRACE),
             Clock.fixed(NOW, ZoneOffset.UTC));

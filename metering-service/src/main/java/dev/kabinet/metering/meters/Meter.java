@@ -86,15 +86,7 @@ public class Meter implements Persistable<Long> {
             int decimals,
             boolean remote,
             @Nullable LocalDate verificationDue) {
-        if (!List.of(Zone.T1).equals(zones)
-                && !List.of(Zone.T1, Zone.T2).equals(zones)
-                && !List.of(Zone.T1, Zone.T2, Zone.T3).equals(zones)) {
-            throw new IllegalArgumentException("A meter has the scales T1, T1+T2 or T1+T2+T3, not " + zones);
-        }
-        if (digitCapacity < 1 || digitCapacity > 9 || decimals < 0 || decimals > 3) {
-            throw new IllegalArgumentException(
-                    "Digit capacity 1..9 and decimals 0..3, not " + digitCapacity + "/" + decimals);
-        }
+        checkShape(zones, digitCapacity, decimals);
         this.id = id;
         this.accountNumber = Objects.requireNonNull(accountNumber);
         this.serialNumber = Objects.requireNonNull(serialNumber);
@@ -105,6 +97,59 @@ public class Meter implements Persistable<Long> {
         this.remote = remote;
         this.verificationDue = verificationDue;
         this.isNew = true;
+    }
+
+    /**
+     * A meter as the utility's back office registers it on {@code accountNumber} (issue #7, from
+     * {@code account.AccountChanged.v1}).
+     */
+    public static Meter registered(String accountNumber, RegisteredMeter facts) {
+        var meter = new Meter(
+                facts.id(),
+                accountNumber,
+                facts.serialNumber(),
+                facts.service(),
+                facts.zones(),
+                facts.digitCapacity(),
+                facts.decimals(),
+                facts.remote(),
+                facts.verificationDue());
+        meter.retired = facts.retired();
+        return meter;
+    }
+
+    /**
+     * Takes the back office's current facts of this meter (issue #7): they replace what metering had, the retired flag
+     * included (a meter the utility puts back into service takes readings again). The account may change too: the
+     * registry id stays with the meter when the utility moves it to another account; its readings keep the account
+     * they were submitted on.
+     */
+    public void changeTo(String accountNumber, RegisteredMeter facts) {
+        if (facts.id() != id) {
+            throw new IllegalArgumentException("The facts of meter " + facts.id() + " do not describe meter " + id);
+        }
+        checkShape(facts.zones(), facts.digitCapacity(), facts.decimals());
+        this.accountNumber = Objects.requireNonNull(accountNumber);
+        this.serialNumber = Objects.requireNonNull(facts.serialNumber());
+        this.service = Objects.requireNonNull(facts.service());
+        this.zones = List.copyOf(facts.zones());
+        this.digitCapacity = facts.digitCapacity();
+        this.decimals = facts.decimals();
+        this.remote = facts.remote();
+        this.verificationDue = facts.verificationDue();
+        this.retired = facts.retired();
+    }
+
+    private static void checkShape(List<Zone> zones, int digitCapacity, int decimals) {
+        if (!List.of(Zone.T1).equals(zones)
+                && !List.of(Zone.T1, Zone.T2).equals(zones)
+                && !List.of(Zone.T1, Zone.T2, Zone.T3).equals(zones)) {
+            throw new IllegalArgumentException("A meter has the scales T1, T1+T2 or T1+T2+T3, not " + zones);
+        }
+        if (digitCapacity < 1 || digitCapacity > 9 || decimals < 0 || decimals > 3) {
+            throw new IllegalArgumentException(
+                    "Digit capacity 1..9 and decimals 0..3, not " + digitCapacity + "/" + decimals);
+        }
     }
 
     /** Takes the meter out of service: it stays in the list (MT-1) but takes no more readings. */

@@ -1,7 +1,9 @@
 package dev.kabinet.metering.readings;
 
+import dev.kabinet.metering.meters.AccountClosed;
 import dev.kabinet.metering.meters.MeterNotFound;
 import dev.kabinet.metering.meters.MeterRepository;
+import dev.kabinet.metering.meters.MeteredAccountRepository;
 import dev.kabinet.metering.system.KafkaTopics;
 import dev.kabinet.metering.system.MeteringProperties;
 import dev.kabinet.platform.messaging.Outbox;
@@ -29,6 +31,7 @@ public class Readings {
     private static final Logger log = LoggerFactory.getLogger(Readings.class);
 
     private final MeterRepository meters;
+    private final MeteredAccountRepository accounts;
     private final ReadingRepository readings;
     private final Outbox outbox;
     private final Clock clock;
@@ -36,11 +39,13 @@ public class Readings {
 
     public Readings(
             MeterRepository meters,
+            MeteredAccountRepository accounts,
             ReadingRepository readings,
             Outbox outbox,
             Clock clock,
             MeteringProperties properties) {
         this.meters = meters;
+        this.accounts = accounts;
         this.readings = readings;
         this.outbox = outbox;
         this.clock = clock;
@@ -52,10 +57,16 @@ public class Readings {
      * {@code metering.ReadingSubmitted.v1} event are stored in one transaction; the outbox relay publishes the event.
      * A refused reading stores nothing and publishes nothing.
      *
+     * @throws AccountClosed when account-service said the account is closed (issue #7): none of its meters takes
+     *     readings
+     * @throws MeterNotFound when the meter is not on the account
      * @param values one decimal string per scale, as typed
      */
     @Transactional
     public Reading submit(String accountNumber, long meterId, Map<String, String> values) {
+        if (accounts.existsByAccountNumberAndClosedTrue(accountNumber)) {
+            throw new AccountClosed();
+        }
         var meter = meters.findByIdAndAccountNumber(meterId, accountNumber).orElseThrow(MeterNotFound::new);
         var previous = readings.findFirstByMeterIdAndStatusOrderBySubmittedAtDesc(meterId, ReadingStatus.ACCEPTED)
                 .orElse(null);

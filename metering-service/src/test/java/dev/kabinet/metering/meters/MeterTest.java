@@ -200,6 +200,39 @@ class MeterTest {
     }
 
     /** The field problems as a resident reads them: field and Russian message. */
+    @Test
+    @DisplayName("BO-1 a meter takes the back office's facts as they change, the retired flag both ways (#7)")
+    void takesTheBackOfficesFacts() {
+        var meter = aSingleZoneMeter().id(7).build();
+        var facts = new RegisteredMeter(
+                7, "ЭМ-НОВЫЙ", UtilityService.ELECTRICITY, List.of(Zone.T1, Zone.T2), 5, 0, null, true, true);
+
+        meter.changeTo("1000000012", facts);
+
+        assertThat(meter.accountNumber()).isEqualTo("1000000012");
+        assertThat(meter.serialNumber()).isEqualTo("ЭМ-НОВЫЙ");
+        assertThat(meter.zones()).containsExactly(Zone.T1, Zone.T2);
+        assertThat(meter.digitCapacity()).isEqualTo(5);
+        assertThat(meter.decimals()).isZero();
+        assertThat(meter.verificationDue()).isNull();
+        assertThat(meter.remote()).isTrue();
+        assertThat(meter.retired()).isTrue();
+        assertThatThrownBy(() -> meter.checkTakesManualReadings(LocalDate.of(2026, 11, 29)))
+                .isInstanceOf(ManualReadingRefused.class);
+
+        meter.changeTo(
+                "1000000012",
+                new RegisteredMeter(
+                        7, "ЭМ-НОВЫЙ", UtilityService.ELECTRICITY, List.of(Zone.T1), 6, 1, null, false, false));
+        assertThatCode(() -> meter.checkTakesManualReadings(LocalDate.of(2026, 11, 29)))
+                .as("back in service")
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> meter.changeTo(
+                        "1000000012",
+                        new RegisteredMeter(8, "X", UtilityService.GAS, List.of(Zone.T1), 5, 3, null, false, false)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static List<Map.Entry<String, String>> inRussian(List<FieldProblem> problems) {
         return problems.stream()
                 .map(p -> Map.entry(p.field(), ProblemMessages.russian(p)))

@@ -253,7 +253,11 @@ class OutboxCrashIT {
                 "--spring.flyway.schemas=" + SCHEMA,
                 "--kabinet.outbox.poll-interval=" + (kafkaReachable ? "200ms" : "1h"),
                 "--spring.kafka.admin.auto-create=" + kafkaReachable,
-                "--spring.kafka.producer.properties.max.block.ms=3000"));
+                "--spring.kafka.producer.properties.max.block.ms=3000",
+                // a group of its own, from the end: never the dev stack's group (its committed offsets on
+                // account.accounts would make the dev stack skip accounts), never the whole topic
+                "--spring.kafka.consumer.group-id=metering-service-crash-it-" + UUID.randomUUID(),
+                "--spring.kafka.consumer.auto-offset-reset=latest"));
         command.addAll(List.of(extra));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -6,8 +6,8 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * How an account's owner is reached: a local projection of the account's contact details and informing preference.
- * Seeded for the demo now; later fed by account-service's events.
+ * How an account's owner is reached: a local projection of the account's contact details and informing preferences,
+ * fed by account-service's {@code account.AccountChanged.v1} (issue #7, {@link Contacts#apply}).
  */
 @Table("contact")
 public class Contact {
@@ -15,14 +15,29 @@ public class Contact {
     @Id
     private final String accountNumber;
 
+    private final long sequence;
+    private final @Nullable String phone;
     private final @Nullable String email;
+    private final boolean smsInforming;
     private final boolean emailInforming;
+    private final BillDelivery billDelivery;
 
     @PersistenceCreator
-    Contact(String accountNumber, @Nullable String email, boolean emailInforming) {
+    Contact(
+            String accountNumber,
+            long sequence,
+            @Nullable String phone,
+            @Nullable String email,
+            boolean smsInforming,
+            boolean emailInforming,
+            BillDelivery billDelivery) {
         this.accountNumber = accountNumber;
+        this.sequence = sequence;
+        this.phone = phone;
         this.email = email;
+        this.smsInforming = smsInforming;
         this.emailInforming = emailInforming;
+        this.billDelivery = billDelivery;
     }
 
     /** Whether the owner is to be told by e-mail: an address, and they have not opted out. */
@@ -34,7 +49,28 @@ public class Contact {
         return accountNumber;
     }
 
+    /** The change of the account this contact was last written from (0: before the projection, issue #7). */
+    public long sequence() {
+        return sequence;
+    }
+
+    public @Nullable String phone() {
+        return phone;
+    }
+
     public @Nullable String email() {
         return email;
+    }
+
+    public boolean smsInforming() {
+        return smsInforming;
+    }
+
+    public boolean emailInforming() {
+        return emailInforming;
+    }
+
+    public BillDelivery billDelivery() {
+        return billDelivery;
     }
 }

@@ -1,22 +1,76 @@
 package dev.kabinet.notification.contacts;
 
+import dev.kabinet.platform.security.AccountAccess;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Where to reach an account's owner. */
+/** Where to reach an account's owner, and how they want to be informed. */
 @Service
 public class Contacts {
 
-    private final ContactRepository repository;
+    private static final Logger log = LoggerFactory.getLogger(Contacts.class);
 
-    Contacts(ContactRepository repository) {
+    private final ContactRepository repository;
+    private final JdbcTemplate jdbc;
+
+    Contacts(ContactRepository repository, JdbcTemplate jdbc) {
         this.repository = repository;
+        this.jdbc = jdbc;
     }
 
     /** The address to e-mail about {@code accountNumber}, unless there is none or the owner opted out. */
     @Transactional(readOnly = true)
     public Optional<String> emailFor(String accountNumber) {
         return repository.findById(accountNumber).filter(Contact::wantsEmail).map(Contact::email);
+    }
+
+    /** The account's contact as notification holds it, if it knows the account. */
+    @Transactional(readOnly = true)
+    public Optional<Contact> of(String accountNumber) {
+        return repository.findById(accountNumber);
+    }
+
+    /**
+     * Takes an account's contact and preferences after a change (issue #7), unless the change's sequence is not above
+     * the one applied: an older or repeated change changes nothing. One statement, so two deliveries never both pass.
+     *
+     * @return whether the change was applied
+     */
+    @Transactional
+    public boolean apply(ContactChange change) {
+        int applied = jdbc.update(
+                """
+                insert into contact
+                    (account_number, sequence, phone, email, sms_informing, email_informing, bill_delivery)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (account_number) do update set
+                    sequence = excluded.sequence, phone = excluded.phone, email = excluded.email,
+                    sms_informing = excluded.sms_informing, email_informing = excluded.email_informing,
+                    bill_delivery = excluded.bill_delivery
+                where contact.sequence < excluded.sequence
+                """,
+                change.accountNumber(),
+                change.sequence(),
+                change.phone(),
+                change.email(),
+                change.smsInforming(),
+                change.emailInforming(),
+                change.billDelivery().name());
+        if (applied == 0) {
+            log.debug(
+                    "Change {} of account {} not above the one applied: ignored",
+                    change.sequence(),
+                    AccountAccess.mask(change.accountNumber()));
+            return false;
+        }
+        log.info(
+                "Change {} of account {}: contact applied",
+                change.sequence(),
+                AccountAccess.mask(change.accountNumber()));
+        return true;
     }
 }

@@ -3,6 +3,7 @@ package dev.kabinet.platform.test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class KafkaProbe implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
+
+    /** Records polled but not looked at yet: a poll may bring more than the record an await returns. */
+    private final ArrayDeque<ConsumerRecord<String, String>> unread = new ArrayDeque<>();
 
     private KafkaProbe(String topic) {
         var props = new Properties();
@@ -52,13 +56,18 @@ public final class KafkaProbe implements AutoCloseable {
     public ConsumerRecord<String, String> await(Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
         Instant until = Instant.now().plus(timeout);
         var seen = new ArrayList<String>();
-        while (Instant.now().isBefore(until)) {
-            for (var record : consumer.poll(Duration.ofMillis(200))) {
+        while (true) {
+            while (!unread.isEmpty()) {
+                var record = unread.poll();
                 if (match.test(record)) {
                     return record;
                 }
                 seen.add(record.key());
             }
+            if (!Instant.now().isBefore(until)) {
+                break;
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(unread::add);
         }
         throw new AssertionError("No matching record within " + timeout + "; saw keys " + seen);
     }
@@ -81,8 +90,9 @@ public final class KafkaProbe implements AutoCloseable {
             Duration timeout) {
         Instant until = Instant.now().plus(timeout);
         var found = new ArrayList<ConsumerRecord<String, String>>();
-        while (Instant.now().isBefore(until)) {
-            for (var record : consumer.poll(Duration.ofMillis(200))) {
+        while (true) {
+            while (!unread.isEmpty()) {
+                var record = unread.poll();
                 if (match.test(record)) {
                     found.add(record);
                 }
@@ -90,6 +100,10 @@ public final class KafkaProbe implements AutoCloseable {
                     return found;
                 }
             }
+            if (!Instant.now().isBefore(until)) {
+                break;
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(unread::add);
         }
         throw new AssertionError(
                 "The last record expected did not come within " + timeout + "; matched " + found.size());
@@ -101,7 +115,8 @@ public final class KafkaProbe implements AutoCloseable {
      */
     public List<ConsumerRecord<String, String>> drain() {
         var end = consumer.endOffsets(consumer.assignment());
-        var found = new ArrayList<ConsumerRecord<String, String>>();
+        var found = new ArrayList<ConsumerRecord<String, String>>(unread);
+        unread.clear();
         Instant until = Instant.now().plusSeconds(30);
         while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
             if (Instant.now().isAfter(until)) {

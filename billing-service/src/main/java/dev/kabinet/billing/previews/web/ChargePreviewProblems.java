@@ -1,5 +1,6 @@
 package dev.kabinet.billing.previews.web;
 
+import dev.kabinet.billing.previews.ChargePreviewAccountClosed;
 import dev.kabinet.billing.previews.ChargePreviewNotFound;
 import dev.kabinet.billing.previews.ChargePreviewNotReady;
 import dev.kabinet.platform.web.ProblemStatuses;
@@ -13,5 +14,6 @@ class ChargePreviewProblems extends ProblemStatuses {
     ChargePreviewProblems() {
         map(ChargePreviewNotReady.class, HttpStatus.NOT_FOUND);
         map(ChargePreviewNotFound.class, HttpStatus.NOT_FOUND);
+        map(ChargePreviewAccountClosed.class, HttpStatus.NOT_FOUND);
     }
 }

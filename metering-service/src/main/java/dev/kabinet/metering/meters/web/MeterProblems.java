@@ -1,5 +1,6 @@
 package dev.kabinet.metering.meters.web;
 
+import dev.kabinet.metering.meters.AccountClosed;
 import dev.kabinet.metering.meters.ManualReadingRefused;
 import dev.kabinet.metering.meters.MeterNotFound;
 import dev.kabinet.platform.web.ProblemStatuses;
@@ -13,5 +14,6 @@ class MeterProblems extends ProblemStatuses {
     MeterProblems() {
         map(MeterNotFound.class, HttpStatus.NOT_FOUND);
         map(ManualReadingRefused.class, HttpStatus.UNPROCESSABLE_ENTITY);
+        map(AccountClosed.class, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 }

@@ -25,6 +25,7 @@ import dev.kabinet.metering.meters.LastReading;
 import dev.kabinet.metering.meters.LastReadings;
 import dev.kabinet.metering.meters.Meter;
 import dev.kabinet.metering.meters.MeterRepository;
+import dev.kabinet.metering.meters.MeteredAccountRepository;
 import dev.kabinet.metering.meters.Meters;
 import dev.kabinet.metering.meters.Zone;
 import dev.kabinet.metering.readings.Reading;
@@ -96,6 +97,9 @@ class ReadingApiTest {
 
     @MockitoBean
     ReadingRepository readings;
+
+    @MockitoBean
+    MeteredAccountRepository accounts;
 
     @MockitoBean
     LastReadings lastReadings;
@@ -339,6 +343,26 @@ class ReadingApiTest {
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.type").value(PROBLEM + "meter-remotely-read"))
                     .andExpect(jsonPath("$.detail").value(containsString("автоматически")));
+            nothingStoredOrPublished();
+        }
+
+        @Test
+        @DisplayName("MT-2 a closed account takes no readings: account-closed, in the resident's language (#7)")
+        void refusesReadingsOfAClosedAccount() throws Exception {
+            given(aSingleZoneMeter().build());
+            when(accounts.existsByAccountNumberAndClosedTrue("1000000011")).thenReturn(true);
+
+            submit("1000000011", 101, "{\"values\": {\"T1\": \"12346\"}}")
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.type").value(PROBLEM + "account-closed"))
+                    .andExpect(jsonPath("$.detail").value(containsString("Лицевой счёт закрыт")));
+            mvc.perform(post("/api/v1/accounts/{number}/meters/{meterId}/readings", "1000000011", 101)
+                            .with(ivanova())
+                            .header("Accept-Language", "en")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"values\": {\"T1\": \"12346\"}}"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.detail").value(containsString("This account is closed")));
             nothingStoredOrPublished();
         }
 

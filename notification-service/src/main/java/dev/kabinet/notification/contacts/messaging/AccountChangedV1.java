@@ -1,0 +1,57 @@
+package dev.kabinet.notification.contacts.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.kabinet.notification.contacts.BillDelivery;
+import dev.kabinet.notification.contacts.ContactChange;
+import dev.kabinet.platform.messaging.IncomingEvent.MalformedEvent;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Notification's own copy of {@code account.AccountChanged.v1} (contracts/events): only the fields it reads. The golden
+ * example of the contract must keep deserialising into it.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record AccountChangedV1(
+        @Nullable String accountNumber,
+        @Nullable Long sequence,
+        @Nullable ContactV1 contact,
+        @Nullable PreferencesV1 preferences) {
+
+    static final String TYPE = "account.AccountChanged.v1";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ContactV1(@Nullable String phone, @Nullable String email) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PreferencesV1(
+            @Nullable Boolean smsInforming,
+            @Nullable Boolean emailInforming,
+            @Nullable String billDelivery) {}
+
+    /** The change as notification's contacts take it; an event that cannot be one is malformed, never retried. */
+    ContactChange toContactChange() {
+        if (accountNumber == null
+                || sequence == null
+                || contact == null
+                || preferences == null
+                || preferences.smsInforming() == null
+                || preferences.emailInforming() == null
+                || preferences.billDelivery() == null) {
+            throw new MalformedEvent("unreadable: " + TYPE + " without a required field");
+        }
+        BillDelivery delivery;
+        try {
+            delivery = BillDelivery.valueOf(preferences.billDelivery());
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEvent("invalid-record: /preferences/billDelivery unknown", e);
+        }
+        return new ContactChange(
+                accountNumber,
+                sequence,
+                contact.phone(),
+                contact.email(),
+                preferences.smsInforming(),
+                preferences.emailInforming(),
+                delivery);
+    }
+}
