@@ -1,6 +1,7 @@
 package dev.kabinet.account.system;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -34,7 +35,11 @@ public class KafkaTopics {
 
     @Bean
     NewTopic accountAccounts() {
-        return TopicBuilder.name(ACCOUNTS).partitions(PARTITIONS).build();
+        // compacted: the last change of every account stays, so a new consumer rebuilds its projection (ADR 0013)
+        return TopicBuilder.name(ACCOUNTS)
+                .partitions(PARTITIONS)
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                .build();
     }
 
     @Bean

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The back office's account records on the real Kafka and PostgreSQL, seen through the API as an operator (who reads
@@ -63,8 +64,24 @@ class BackofficeAccountsIT {
         return "77" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L));
     }
 
+    /**
+     * The golden record under {@code number}, its meters renumbered from the account number: the facts this test makes
+     * stay on the compacted {@code account.accounts} topic, and the golden meter ids (101, 99) are the demo residents'
+     * ones, which a dev stack's metering would otherwise see claimed by a test account.
+     */
     static GoldenEvent anUpsert(String number, long revision) {
-        return GoldenEvent.of(UPSERTED).with("accountNumber", number).with("revision", revision);
+        long meterIds = Long.parseLong(number.substring(2)) * 10;
+        var meters = JsonMapper.builder()
+                .build()
+                .readTree(GoldenEvent.of(UPSERTED).json())
+                .get("meters");
+        for (int i = 0; i < meters.size(); i++) {
+            ((ObjectNode) meters.get(i)).put("id", meterIds + i);
+        }
+        return GoldenEvent.of(UPSERTED)
+                .with("accountNumber", number)
+                .with("revision", revision)
+                .with("meters", meters);
     }
 
     static GoldenEvent aClose(String number, long revision) {
