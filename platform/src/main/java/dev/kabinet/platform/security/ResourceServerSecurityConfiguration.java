@@ -24,8 +24,8 @@ public class ResourceServerSecurityConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain apiSecurity(
-            HttpSecurity http, @Value("${kabinet.security.public-paths:}") String[] publicPaths) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, @Value("${kabinet.security.public-paths:}") String[] publicPaths)
+            throws Exception {
         var jwtConverter = new JwtAuthenticationConverter();
         jwtConverter.setJwtGrantedAuthoritiesConverter(new KeycloakRolesConverter());
         jwtConverter.setPrincipalClaimName("preferred_username");
