@@ -2,3 +2,4 @@
 
 /** Release version, injected by vite.config.ts. */
 declare const __APP_VERSION__: string;
+

@@ -41,7 +41,10 @@ class RegistrationController {
             @Nullable
             String firstName,
 
-            @Schema(description = "Заводской номер установленного счётчика — только когда его запросили") @Nullable
+            @Schema(
+                    description = "Заводской номер установленного счётчика — только когда его запросили",
+                    nullable = true)
+            @Nullable
             String meterSerialNumber,
 
             @Schema(description = "Логин: латинские буквы, цифры, . _ -, от 3 до 45 символов") @Nullable
