@@ -2,6 +2,7 @@ package dev.kabinet.account.links;
 
 import dev.kabinet.platform.security.AccountAccess;
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,19 @@ public class Links {
     @Transactional
     public AccountLink link(
             String username, String subject, String accountNumber, String surname, @Nullable String meterSerial) {
+        return link(username, subject, accountNumber, () -> ownership.check(accountNumber, surname, meterSerial));
+    }
+
+    /**
+     * ID-3: links after identity-service confirmed {@code phone} (E.164) with an SMS code; the phone must still be the
+     * account's phone on record.
+     */
+    @Transactional
+    public AccountLink linkByPhone(String username, String subject, String accountNumber, String phone) {
+        return link(username, subject, accountNumber, () -> ownership.checkPhone(accountNumber, phone));
+    }
+
+    private AccountLink link(String username, String subject, String accountNumber, Supplier<Ownership.Verdict> proof) {
         jdbc.queryForList("select number from account where number = ? for update", String.class, accountNumber);
         if (links.existsByUsernameAndAccountNumber(username, accountNumber)) {
             return links.findByUsernameOrderByLinkedAtAscIdAsc(username).stream()
@@ -46,7 +60,7 @@ public class Links {
                     .findFirst()
                     .orElseThrow();
         }
-        var verdict = ownership.check(accountNumber, surname, meterSerial);
+        var verdict = proof.get();
         switch (verdict.outcome()) {
             case MATCH -> {}
             case ALREADY_REGISTERED -> throw new AccountAlreadyRegistered();

@@ -69,6 +69,29 @@ public class Ownership {
         return new Verdict(Outcome.MATCH, proof);
     }
 
+    /**
+     * ID-3: whether {@code phone} (E.164) is the account's phone on record. A missing account answers like another
+     * phone ({@link Outcome#NO_MATCH}); closed and already registered only once the phone matched.
+     */
+    @Transactional(readOnly = true)
+    public Verdict checkPhone(String accountNumber, String phone) {
+        Optional<Account> found = accounts.findById(accountNumber);
+        boolean matches = found.map(Account::phone)
+                .filter(onRecord -> onRecord.equals(phone))
+                .isPresent();
+        if (!matches) {
+            log.info("Phone of account {} not matched", AccountAccess.mask(accountNumber));
+            return new Verdict(Outcome.NO_MATCH, null);
+        }
+        if (found.orElseThrow().closed()) {
+            return new Verdict(Outcome.CLOSED, LinkProof.PHONE_CODE);
+        }
+        if (links.countByAccountNumber(accountNumber) >= properties.maxLoginsPerAccount()) {
+            return new Verdict(Outcome.ALREADY_REGISTERED, LinkProof.PHONE_CODE);
+        }
+        return new Verdict(Outcome.MATCH, LinkProof.PHONE_CODE);
+    }
+
     private static @Nullable LinkProof proof(Account account, String surname, @Nullable String meterSerialNumber) {
         if (OwnerSurname.matches(surname, account.ownerName())) {
             return LinkProof.OWNER_SURNAME;

@@ -51,6 +51,7 @@ class InternalLinksIT {
                 .number(OPEN)
                 .ownerName("Семёнова Ольга Ивановна")
                 .meters(aMeter(501, UtilityService.ELECTRICITY, "T1"))
+                .contact("+79161234501", "semenova@kabinet.local")
                 .build());
         var closed = anElectricityAccount()
                 .number(CLOSED)
@@ -135,6 +136,41 @@ class InternalLinksIT {
                         + "\"accountNumber\":\"" + OPEN + "\",\"surname\":\"Иванова\"}");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.problemType()).endsWith("/ownership-not-proven");
+    }
+
+    @Test
+    @DisplayName("ID-3 the phone on record proves ownership; another phone and a missing account get the same answer")
+    void phoneCheckAndLink() {
+        assertThat(phoneOutcome(OPEN, "+79161234501")).isEqualTo("MATCH");
+        assertThat(phoneOutcome(OPEN, "+79161234599")).isEqualTo("NO_MATCH");
+        assertThat(phoneOutcome(MISSING, "+79161234501")).isEqualTo("NO_MATCH");
+
+        var refused = identity.post(
+                "/internal/v1/phone-links",
+                "{\"username\":\"it-phone-1\",\"subject\":\"00000000-0000-0000-0000-000000000011\","
+                        + "\"accountNumber\":\"" + OPEN + "\",\"phone\":\"+79161234599\"}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        var linked = identity.post(
+                "/internal/v1/phone-links",
+                "{\"username\":\"it-phone-1\",\"subject\":\"00000000-0000-0000-0000-000000000011\","
+                        + "\"accountNumber\":\"" + OPEN + "\",\"phone\":\"+79161234501\"}");
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
+        assertThat(linked.json().get("how").asString()).isEqualTo("PHONE_CODE");
+        assertThat(phoneOutcome(OPEN, "+79161234501")).isEqualTo("ALREADY_REGISTERED");
+        assertThat(ServiceApi.on(port)
+                        .as("ivanova")
+                        .post(
+                                "/internal/v1/phone-checks",
+                                "{\"accountNumber\":\"" + OPEN + "\",\"phone\":\"+79161234501\"}")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    private String phoneOutcome(String number, String phone) {
+        var response = identity.post(
+                "/internal/v1/phone-checks", "{\"accountNumber\":\"" + number + "\",\"phone\":\"" + phone + "\"}");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json().get("outcome").asString();
     }
 
     @Test

@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
  *       "CLOSED" | "ALREADY_REGISTERED"}}: never any owner data; a missing account answers like a wrong surname.
  *   <li>{@code POST /internal/v1/links} → 201 with the link; 422 {@code ownership-not-proven}; 409
  *       {@code account-already-registered}. Idempotent for the same username and account.
+ *   <li>ID-3: {@code POST /internal/v1/phone-checks {accountNumber, phone}} → {@code {"outcome": "MATCH" | "NO_MATCH" |
+ *       "CLOSED" | "ALREADY_REGISTERED"}} (a missing account answers NO_MATCH), and {@code POST /internal/v1/phone-links
+ *       {username, subject, accountNumber, phone}} after identity-service confirmed the phone by SMS code.
  * </ul>
  */
 @Hidden
@@ -50,6 +53,21 @@ class InternalLinkController {
 
     record OwnershipAnswer(Ownership.Outcome outcome) {}
 
+    /** ID-3: the phone in E.164 ({@code +79161234567}). */
+    record PhoneQuery(
+            @NotBlank @Pattern(regexp = "[0-9]{10,13}") String accountNumber,
+
+            @NotBlank @Pattern(regexp = "\\+[1-9][0-9]{7,14}")
+            String phone) {}
+
+    record PhoneLinkRequest(
+            @NotBlank @Size(max = 255) String username,
+            @NotBlank @Size(max = 36) String subject,
+            @NotBlank @Pattern(regexp = "[0-9]{10,13}") String accountNumber,
+
+            @NotBlank @Pattern(regexp = "\\+[1-9][0-9]{7,14}")
+            String phone) {}
+
     record LinkRequest(
             @NotBlank @Size(max = 255) String username,
             @NotBlank @Size(max = 36) String subject,
@@ -64,6 +82,19 @@ class InternalLinkController {
         return new OwnershipAnswer(ownership
                 .check(query.accountNumber(), query.surname(), query.meterSerialNumber())
                 .outcome());
+    }
+
+    @PostMapping("/phone-checks")
+    OwnershipAnswer checkPhone(@Valid @RequestBody PhoneQuery query) {
+        return new OwnershipAnswer(
+                ownership.checkPhone(query.accountNumber(), query.phone()).outcome());
+    }
+
+    @PostMapping("/phone-links")
+    @ResponseStatus(HttpStatus.CREATED)
+    LinkView linkByPhone(@Valid @RequestBody PhoneLinkRequest request) {
+        var link = links.linkByPhone(request.username(), request.subject(), request.accountNumber(), request.phone());
+        return new LinkView(link.username(), link.accountNumber(), link.how().name());
     }
 
     @PostMapping("/links")
