@@ -29,6 +29,28 @@ class RegistrationRouteTest extends GatewayTestSupport {
     }
 
     @Test
+    @DisplayName("ID-3 both steps of registering by phone reach identity-service without a login or CSRF token")
+    void visitorRegistersByPhone() throws InterruptedException {
+        for (String step : new String[] {"phone-codes", "by-phone"}) {
+            web.post()
+                    .uri("/api/identity/v1/registrations/" + step)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus()
+                    .isCreated();
+            assertThat(UPSTREAM.take("/api/v1/registrations").uri()).isEqualTo("/api/v1/registrations/" + step);
+        }
+        web.post()
+                .uri("/api/identity/v1/registrations/other")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .value(status -> assertThat(status).isIn(401, 403));
+    }
+
+    @Test
     @DisplayName("ID-1 the captcha challenge is open to visitors")
     void visitorGetsACaptchaChallenge() throws InterruptedException {
         web.get()

@@ -9,8 +9,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
- * The API a visitor uses before having a login (ID-1): registering by account number ({@code POST
- * /api/identity/v1/registrations}) and the captcha challenge that guards it ({@code GET
+ * The API a visitor uses before having a login: registering by account number ({@code POST
+ * /api/identity/v1/registrations}, ID-1) or by phone ({@code POST …/registrations/phone-codes} then {@code
+ * …/registrations/by-phone}, ID-3) and the captcha challenge that guards them ({@code GET
  * /api/identity/v1/captcha/challenge}). identity-service lists the same paths as public; everything else under
  * {@code /api/**} needs a login.
  *
@@ -23,21 +24,25 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 final class PublicApi {
 
     static final String REGISTRATION = "/api/identity/v1/registrations";
+    /** ID-3: the code to the phone on record, then the registration with it. */
+    static final String PHONE_CODE = "/api/identity/v1/registrations/phone-codes";
+
+    static final String BY_PHONE = "/api/identity/v1/registrations/by-phone";
     static final String CAPTCHA = "/api/identity/v1/captcha/challenge";
 
     private PublicApi() {}
 
     static ServerWebExchangeMatcher paths() {
         return new OrServerWebExchangeMatcher(
-                ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, REGISTRATION),
+                ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, REGISTRATION, PHONE_CODE, BY_PHONE),
                 ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, CAPTCHA));
     }
 
-    /** Spring Security's CSRF rule (every unsafe method) except the visitor's registration. */
+    /** Spring Security's CSRF rule (every unsafe method) except the visitor's registration calls. */
     static ServerWebExchangeMatcher csrfRequired() {
         return new AndServerWebExchangeMatcher(
                 CsrfWebFilter.DEFAULT_CSRF_MATCHER,
                 new NegatedServerWebExchangeMatcher(
-                        ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, REGISTRATION)));
+                        ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, REGISTRATION, PHONE_CODE, BY_PHONE)));
     }
 }

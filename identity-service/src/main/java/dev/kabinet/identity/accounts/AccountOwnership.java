@@ -32,4 +32,13 @@ public interface AccountOwnership {
      */
     void link(
             String username, String subject, String accountNumber, String surname, @Nullable String meterSerialNumber);
+
+    /**
+     * ID-3: whether {@code phone} (E.164) is the account's phone on record; a missing account answers
+     * {@link Outcome#NO_MATCH} like another phone. Never {@link Outcome#METER_NEEDED}.
+     */
+    Outcome checkPhone(String accountNumber, String phone);
+
+    /** ID-3: records the link once the phone was confirmed by SMS code; account-service checks the phone again. */
+    void linkByPhone(String username, String subject, String accountNumber, String phone);
 }

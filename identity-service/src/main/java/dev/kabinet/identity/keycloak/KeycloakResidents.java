@@ -9,8 +9,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -42,12 +43,7 @@ class KeycloakResidents implements Residents {
     public String create(NewResident resident) {
         try {
             RealmResource realm = keycloak.realm(this.realm);
-            if (!realm.users().searchByUsername(resident.username(), true).isEmpty()) {
-                throw new LoginTaken(FieldProblem.of("username", "field.username.taken"));
-            }
-            if (!realm.users().searchByEmail(resident.email(), true).isEmpty()) {
-                throw new LoginTaken(FieldProblem.of("email", "field.email.taken"));
-            }
+            ensureAvailable(realm, resident.username(), resident.email());
             var password = new CredentialRepresentation();
             password.setType(CredentialRepresentation.PASSWORD);
             password.setValue(resident.password());
@@ -60,11 +56,10 @@ class KeycloakResidents implements Residents {
             user.setLastName(resident.surname());
             user.setEnabled(true);
             user.setCredentials(List.of(password));
-            user.setAttributes(Map.of(
-                    KeycloakUserDirectory.ACCOUNTS_ATTRIBUTE,
-                    List.of(resident.accountNumber()),
-                    "locale",
-                    List.of("ru")));
+            var attributes = new HashMap<String, List<String>>();
+            attributes.put(KeycloakUserDirectory.ACCOUNTS_ATTRIBUTE, List.of(resident.accountNumber()));
+            attributes.put("locale", List.of("ru"));
+            user.setAttributes(attributes);
             try (Response response = realm.users().create(user)) {
                 int status = response.getStatus();
                 if (status == 201) {
@@ -81,6 +76,11 @@ class KeycloakResidents implements Residents {
                 }
                 if (status == 400) {
                     log.info("Keycloak refused a new user: {}", body.replaceAll("[^A-Za-z_ .:{}\"]", ""));
+                    if (body.contains("\"accounts\"")) {
+                        // the realm's user profile validates the accounts attribute's pattern
+                        throw new RegistrationInvalid(
+                                List.of(FieldProblem.of("accountNumber", "field.accountNumber.invalid")));
+                    }
                     String field = body.contains("\"firstName\"")
                             ? "firstName"
                             : body.contains("\"lastName\"")
@@ -99,6 +99,27 @@ class KeycloakResidents implements Residents {
                     "Keycloak Admin API answered {} (may the service account manage users?)",
                     e.getResponse().getStatus());
             throw new IdentityProviderUnavailable(e);
+        }
+    }
+
+    @Override
+    public void ensureAvailable(String username, @Nullable String email) {
+        try {
+            ensureAvailable(keycloak.realm(realm), username, email);
+        } catch (ProcessingException e) {
+            throw new IdentityProviderUnavailable(e);
+        } catch (WebApplicationException e) {
+            log.error("Keycloak Admin API answered {}", e.getResponse().getStatus());
+            throw new IdentityProviderUnavailable(e);
+        }
+    }
+
+    private static void ensureAvailable(RealmResource realm, String username, @Nullable String email) {
+        if (!realm.users().searchByUsername(username, true).isEmpty()) {
+            throw new LoginTaken(FieldProblem.of("username", "field.username.taken"));
+        }
+        if (email != null && !realm.users().searchByEmail(email, true).isEmpty()) {
+            throw new LoginTaken(FieldProblem.of("email", "field.email.taken"));
         }
     }
 

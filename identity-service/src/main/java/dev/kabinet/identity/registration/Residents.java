@@ -1,5 +1,7 @@
 package dev.kabinet.identity.registration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The port to where logins live (Keycloak, through its Admin API): creating a resident's login when they register
  * (ID-1) and removing it again when the registration cannot be completed.
@@ -7,8 +9,14 @@ package dev.kabinet.identity.registration;
 public interface Residents {
 
     /** What a new login is made of; the password is never logged nor kept here. */
+    /** {@code email} may be null (ID-3: the phone confirmed by SMS code is the contact). */
     record NewResident(
-            String username, String email, String firstName, String surname, String password, String accountNumber) {
+            String username,
+            @Nullable String email,
+            String firstName,
+            String surname,
+            String password,
+            String accountNumber) {
         @Override
         public String toString() {
             return "NewResident[" + username + "]";
@@ -26,6 +34,14 @@ public interface Residents {
      * @throws dev.kabinet.identity.profiles.IdentityProviderUnavailable when Keycloak fails
      */
     String create(NewResident resident);
+
+    /**
+     * Refuses a username or e-mail (if any) that already belongs to a login, before anything irreversible happens
+     * (ID-3: before the SMS code is spent).
+     *
+     * @throws LoginTaken naming the field
+     */
+    void ensureAvailable(String username, @Nullable String email);
 
     /** Removes a login created a moment ago (compensation); a missing one is fine. */
     void delete(String subject);

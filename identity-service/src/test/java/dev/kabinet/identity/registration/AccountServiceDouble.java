@@ -25,6 +25,9 @@ final class AccountServiceDouble implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final Map<String, String> outcomes = new ConcurrentHashMap<>();
+    /** ID-3: key {@code number/phone}; anything else NO_MATCH. */
+    final Map<String, String> phoneOutcomes = new ConcurrentHashMap<>();
+
     final List<JsonNode> links = new CopyOnWriteArrayList<>();
     volatile int linkStatus = 201;
     private final HttpServer server;
@@ -46,6 +49,34 @@ final class AccountServiceDouble implements AutoCloseable {
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
+            }
+        });
+        server.createContext("/internal/v1/phone-checks", exchange -> {
+            try (exchange) {
+                if (!identityServiceToken(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                    exchange.sendResponseHeaders(401, -1);
+                    return;
+                }
+                var query = JSON.readTree(exchange.getRequestBody().readAllBytes());
+                String key = query.get("accountNumber").asString() + "/"
+                        + query.get("phone").asString();
+                byte[] body = ("{\"outcome\":\"" + phoneOutcomes.getOrDefault(key, "NO_MATCH") + "\"}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
+        server.createContext("/internal/v1/phone-links", exchange -> {
+            try (exchange) {
+                if (!identityServiceToken(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                    exchange.sendResponseHeaders(401, -1);
+                    return;
+                }
+                links.add(JSON.readTree(exchange.getRequestBody().readAllBytes()));
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(201, 2);
+                exchange.getResponseBody().write("{}".getBytes(StandardCharsets.UTF_8));
             }
         });
         server.createContext("/internal/v1/links", exchange -> {

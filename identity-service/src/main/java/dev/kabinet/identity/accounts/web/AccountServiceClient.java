@@ -89,6 +89,33 @@ class AccountServiceClient implements AccountOwnership {
     }
 
     @Override
+    public Outcome checkPhone(String accountNumber, String phone) {
+        var answer = call(() -> api.checkPhone(new InternalLinkApi.PhoneQuery(accountNumber, phone)));
+        if (answer == null || answer.outcome() == null) {
+            throw new AccountServiceUnavailable(new IllegalStateException("empty answer"));
+        }
+        return answer.outcome();
+    }
+
+    @Override
+    public void linkByPhone(String username, String subject, String accountNumber, String phone) {
+        try {
+            call(() -> {
+                api.linkByPhone(new InternalLinkApi.PhoneLinkRequest(username, subject, accountNumber, phone));
+                return null;
+            });
+        } catch (HttpClientErrorException e) {
+            if (e.getStatusCode().isSameCodeAs(HttpStatus.CONFLICT)) {
+                throw new LinkRefused(true);
+            }
+            if (e.getStatusCode().isSameCodeAs(HttpStatus.UNPROCESSABLE_ENTITY)) {
+                throw new LinkRefused(false);
+            }
+            throw e;
+        }
+    }
+
+    @Override
     public void link(
             String username, String subject, String accountNumber, String surname, @Nullable String meterSerialNumber) {
         try {

@@ -22,6 +22,16 @@ interface InternalLinkApi {
             String surname,
             @Nullable String meterSerialNumber) {}
 
+    record PhoneQuery(String accountNumber, String phone) {}
+
+    record PhoneLinkRequest(String username, String subject, String accountNumber, String phone) {}
+
+    @PostExchange("/phone-checks")
+    OwnershipAnswer checkPhone(@RequestBody PhoneQuery query);
+
+    @PostExchange("/phone-links")
+    void linkByPhone(@RequestBody PhoneLinkRequest request);
+
     @PostExchange("/ownership-checks")
     OwnershipAnswer check(@RequestBody OwnershipQuery query);
 

@@ -6,6 +6,8 @@ import dev.kabinet.identity.registration.AccountClosed;
 import dev.kabinet.identity.registration.LoginTaken;
 import dev.kabinet.identity.registration.MeterSerialNeeded;
 import dev.kabinet.identity.registration.OwnershipNotConfirmed;
+import dev.kabinet.identity.registration.PhoneConfirmationMismatch;
+import dev.kabinet.identity.registration.PhoneNotConfirmed;
 import dev.kabinet.identity.registration.RegistrationAttemptsExceeded;
 import dev.kabinet.identity.registration.RegistrationInvalid;
 import dev.kabinet.platform.web.ProblemStatuses;
@@ -25,5 +27,7 @@ class RegistrationProblems extends ProblemStatuses {
         map(AccountClosed.class, HttpStatus.UNPROCESSABLE_ENTITY);
         map(AccountAlreadyRegistered.class, HttpStatus.CONFLICT);
         map(AccountServiceUnavailable.class, HttpStatus.SERVICE_UNAVAILABLE);
+        map(PhoneNotConfirmed.class, HttpStatus.UNPROCESSABLE_ENTITY);
+        map(PhoneConfirmationMismatch.class, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 }
