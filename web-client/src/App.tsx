@@ -4,6 +4,7 @@ import { onUnauthorized } from './api/client';
 import { AccountPage } from './pages/AccountPage';
 import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
+import { PhoneRegisterPage } from './registration/PhoneRegisterPage';
 import { RegisterPage } from './registration/RegisterPage';
 import { SessionProvider } from './session/SessionProvider';
 
@@ -23,6 +24,7 @@ export function App() {
           <Route path="/" element={<Home />} />
           <Route path="/accounts/:number" element={<AccountPage />} />
           <Route path="/register" element={<RegisterPage />} />
+          <Route path="/register/phone" element={<PhoneRegisterPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

@@ -295,6 +295,11 @@ export function RegisterPage() {
           <p>{t('register.consentText')}</p>
         </details>
         <p className="register__login">
+          <Link to="/register/phone" data-testid="register-by-phone">
+            {t('register.byPhone')}
+          </Link>
+        </p>
+        <p className="register__login">
           {t('register.haveLogin')} <a href={LOGIN}>{t('landing.login')}</a> · <Link to="/">{t('notFound.back')}</Link>
         </p>
       </section>
