@@ -20,6 +20,8 @@ export interface NewAccount {
   number: string;
   ownerName: string;
   meterSerial: string;
+  /** E.164; the account's phone on record (ID-3). */
+  phone?: string;
 }
 
 /** A 10-digit account number starting 97 that no demo or earlier run uses. */
@@ -39,7 +41,7 @@ export function publishAccount(account: NewAccount): void {
     houseArea: '2900.00',
     rooms: 1,
     residents: 1,
-    phone: '+7 (916) 000-00-07',
+    phone: account.phone ?? '+7 (916) 000-00-07',
     email: 'e2e@kabinet.local',
     preferences: { smsInforming: false, emailInforming: false, billDelivery: 'PAPER' },
     services: ['ELECTRICITY'],
@@ -97,4 +99,16 @@ export async function removeLogin(username: string): Promise<void> {
   for (const user of users) {
     await fetch(`${keycloak}/admin/realms/kabinet/users/${user.id}`, { method: 'DELETE', headers: auth });
   }
+}
+
+const smsSink = process.env.KABINET_SMS_SINK_URL ?? 'http://127.0.0.1:8026';
+
+/** The latest 6-digit code the SMS sink holds for the phone (E.164), as the resident reads it on their phone. */
+export async function latestSmsCode(phone: string): Promise<string> {
+  const messages = (await fetch(`${smsSink}/api/inbox/${encodeURIComponent(phone)}`).then((r) => r.json())) as {
+    text: string;
+  }[];
+  const code = messages.at(-1)?.text.match(/\b([0-9]{6})\b/)?.[1];
+  if (!code) throw new Error(`no SMS code for ${phone} in the sink`);
+  return code;
 }
