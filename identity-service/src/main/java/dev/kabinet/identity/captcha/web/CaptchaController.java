@@ -2,6 +2,7 @@ package dev.kabinet.identity.captcha.web;
 
 import dev.kabinet.identity.captcha.Captchas;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +24,7 @@ class CaptchaController {
     /** What the ALTCHA widget fetches ({@code challengeurl}); open to visitors, never cached. */
     record ChallengeView(String algorithm, String challenge, long maxnumber, String salt, String signature) {}
 
+    @SecurityRequirements // open to visitors: `security: []`
     @GetMapping("/challenge")
     @Operation(
             operationId = "captchaChallenge",

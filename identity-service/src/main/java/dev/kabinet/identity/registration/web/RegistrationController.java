@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -73,6 +74,7 @@ class RegistrationController {
             @Schema(description = "Лицевой счёт, привязанный к логину")
             String accountNumber) {}
 
+    @SecurityRequirements // open to visitors: `security: []`
     @PostMapping(consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
@@ -159,6 +161,7 @@ class RegistrationController {
 
             @Nullable Boolean consent) {}
 
+    @SecurityRequirements // open to visitors: `security: []`
     @PostMapping(path = "/phone-codes", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
@@ -193,6 +196,7 @@ class RegistrationController {
         return new PhoneCodeView(sent.confirmationId(), sent.maskedPhone(), sent.expiresAt());
     }
 
+    @SecurityRequirements // open to visitors: `security: []`
     @PostMapping(path = "/by-phone", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
