@@ -2,4 +2,3 @@
 
 /** Release version, injected by vite.config.ts. */
 declare const __APP_VERSION__: string;
-
