@@ -4,6 +4,8 @@ import { onUnauthorized } from './api/client';
 import { AccountPage } from './pages/AccountPage';
 import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
+import { PhoneRegisterPage } from './registration/PhoneRegisterPage';
+import { RegisterPage } from './registration/RegisterPage';
 import { SessionProvider } from './session/SessionProvider';
 
 /** A 401 from any API call: the session ended, show the landing page. */
@@ -21,6 +23,8 @@ export function App() {
         <Routes>
           <Route path="/" element={<Home />} />
           <Route path="/accounts/:number" element={<AccountPage />} />
+          <Route path="/register" element={<RegisterPage />} />
+          <Route path="/register/phone" element={<PhoneRegisterPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

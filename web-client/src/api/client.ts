@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths as AccountPaths } from './generated/account';
 import type { paths as BillingPaths } from './generated/billing';
+import type { paths as IdentityPaths } from './generated/identity';
 import type { paths as MeteringPaths } from './generated/metering';
 import { CSRF_HEADER, csrfToken } from './csrf';
 import { ApiError, networkError, toApiError } from './problem';
@@ -66,6 +67,8 @@ function client<Paths extends {}>(service: string) {
 export const accountApi = client<AccountPaths>('account');
 export const meteringApi = client<MeteringPaths>('metering');
 export const billingApi = client<BillingPaths>('billing');
+/** identity-service; registration (ID-1) and its captcha are open to visitors. */
+export const identityApi = client<IdentityPaths>('identity');
 
 /**
  * Unwraps an openapi-fetch result: the data, or an ApiError built from the problem details.

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Shell } from '../layout/Shell';
 import { BoltIcon, HomeIcon, ReceiptIcon } from '../ui/icons';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -25,7 +26,11 @@ export function Landing() {
             <a className="button button--primary button--large" href="/oauth2/authorization/keycloak" data-testid="login">
               {t('landing.login')}
             </a>
+            <Link className="button button--secondary button--large" to="/register" data-testid="register">
+              {t('landing.register')}
+            </Link>
             <span className="hero__hint">{t('landing.loginHint')}</span>
+            <span className="hero__hint">{t('landing.registerHint')}</span>
           </div>
         </div>
         <div className="hero__art" aria-hidden="true">

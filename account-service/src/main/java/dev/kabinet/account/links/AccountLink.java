@@ -4,6 +4,8 @@ import dev.kabinet.platform.security.AccountAccess;
 import dev.kabinet.platform.security.AccountNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,8 +14,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * This service's own record that a login may work with an account (ID-9). The token's {@code accounts} claim decides
- * access at request time; this record is what the utility sees and what linking and unlinking (ID-9) will change.
+ * This service's own record that a login may work with an account (ID-1, ID-9): the one source of truth for links
+ * (ADR 0011). The token's {@code accounts} claim still decides access at request time until every service reads a
+ * projection of the links; identity-service writes both when a resident registers (ADR 0015).
  * Keyed by username for now: the demo realm's users have no fixed Keycloak ids to seed against.
  */
 @Entity
@@ -33,6 +36,13 @@ public class AccountLink {
     @Column(name = "linked_at", nullable = false)
     private Instant linkedAt;
 
+    @Column(name = "subject", length = 36)
+    private String subject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "how", nullable = false, length = 20)
+    private LinkProof how = LinkProof.DEMO;
+
     protected AccountLink() {}
 
     private AccountLink(String username, String accountNumber, Instant linkedAt) {
@@ -49,6 +59,24 @@ public class AccountLink {
 
     public static AccountLink between(String username, String accountNumber, Instant linkedAt) {
         return new AccountLink(username, accountNumber, linkedAt);
+    }
+
+    /** A link the resident earned by proving ownership ({@code how}); {@code subject} is their Keycloak user id. */
+    public static AccountLink proven(
+            String username, String subject, String accountNumber, LinkProof how, Instant linkedAt) {
+        var link = new AccountLink(username, accountNumber, linkedAt);
+        link.subject = Objects.requireNonNull(subject, "subject");
+        link.how = Objects.requireNonNull(how, "how");
+        return link;
+    }
+
+    /** The Keycloak user id; null for the demo rows seeded by username. */
+    public String subject() {
+        return subject;
+    }
+
+    public LinkProof how() {
+        return how;
     }
 
     public String username() {

@@ -9,5 +9,9 @@ public interface AccountLinkRepository extends Repository<AccountLink, Long> {
 
     List<AccountLink> findByAccountNumberOrderByLinkedAtAscIdAsc(String accountNumber);
 
+    long countByAccountNumber(String accountNumber);
+
+    boolean existsByUsernameAndAccountNumber(String username, String accountNumber);
+
     AccountLink save(AccountLink link);
 }

@@ -36,7 +36,8 @@ final class ApiCatalog {
             String operationId,
             List<Parameter> parameters,
             JsonNode bodySchema,
-            List<String> bodyMediaTypes) {
+            List<String> bodyMediaTypes,
+            boolean open) {
 
         boolean isWrite() {
             return !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
@@ -122,7 +123,10 @@ final class ApiCatalog {
                         operation.path("operationId").asString(method.toLowerCase(Locale.ROOT) + path.getKey()),
                         List.copyOf(parameters),
                         bodySchema,
-                        List.copyOf(mediaTypes)));
+                        List.copyOf(mediaTypes),
+                        // `security: []`: open to visitors (ID-1/ID-3 registration, the captcha challenge)
+                        operation.path("security").isArray()
+                                && operation.path("security").isEmpty()));
             }
         }
         sources.add(new Source(service, origin, operations.size() - before));

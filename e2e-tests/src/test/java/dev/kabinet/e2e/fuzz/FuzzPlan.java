@@ -177,6 +177,14 @@ final class FuzzPlan {
                 case HEADERS -> headers();
                 case ANONYMOUS -> anonymous();
             }
+            if (op.open()) {
+                // open to visitors (OpenAPI `security: []`): no session, CSRF token or ownership is asked, so the
+                // refusals that expect 401/403 do not apply; a hostile write must still be refused with a problem
+                // (it carries no solved captcha or valid one-time code), and a read answers as for anyone
+                expected = Set.of();
+                mustRefuse = op.isWrite();
+                category = category == null ? "open" : category + ":open";
+            }
             String path = op.publicPath();
             for (var e : pathValues.entrySet()) {
                 path = path.replace("{" + e.getKey() + "}", e.getValue());

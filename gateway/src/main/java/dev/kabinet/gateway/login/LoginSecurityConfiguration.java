@@ -78,6 +78,9 @@ class LoginSecurityConfiguration {
                 // answers a visitor too ({"authenticated":false}): the landing page asks without an error response
                 .pathMatchers(HttpMethod.GET, "/bff/session")
                 .permitAll()
+                // a visitor registers (ID-1): the form and its captcha (PublicApi)
+                .matchers(PublicApi.paths())
+                .permitAll()
                 .pathMatchers("/api/**", "/bff/**")
                 .authenticated()
                 .anyExchange()
@@ -102,6 +105,7 @@ class LoginSecurityConfiguration {
         http.exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint(problems))
                 .accessDeniedHandler(forbidden(problems, "forbidden")));
         http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                .requireCsrfProtectionMatcher(PublicApi.csrfRequired())
                 .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                 .accessDeniedHandler(forbidden(problems, "csrf-rejected")));
         http.logout(logout -> logout.logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))

@@ -59,6 +59,75 @@ public final class KeycloakTokens {
                 "master/admin", u -> adminToken(TestServers.get().keycloakUrl()));
     }
 
+    /** identity-service's client (realm file), whose client-credentials token may call account-service's internal API. */
+    public static final String IDENTITY_CLIENT = "kabinet-identity";
+
+    public static final String IDENTITY_CLIENT_SECRET =
+            System.getenv().getOrDefault("KABINET_IDENTITY_CLIENT_SECRET", "kabinet-identity-secret");
+
+    /**
+     * identity-service's own client-credentials token (ADR 0015). The realm file gives client {@code kabinet-identity}
+     * the {@code kabinet-api} audience; a Keycloak started from an older realm file gets the same mapper here through
+     * the Admin API, so the tests do not depend on when the run's Keycloak was last re-imported.
+     */
+    public static String identityServiceToken() {
+        ensureIdentityAudience();
+        return post(
+                        TestServers.get().issuerUri() + "/protocol/openid-connect/token",
+                        form(Map.of(
+                                "grant_type", "client_credentials",
+                                "client_id", IDENTITY_CLIENT,
+                                "client_secret", IDENTITY_CLIENT_SECRET)),
+                        null,
+                        "application/x-www-form-urlencoded")
+                .get("access_token")
+                .asString();
+    }
+
+    /** Gives the run's client {@code kabinet-identity} the realm file's {@code kabinet-api} audience mapper if it lacks it. */
+    public static synchronized void ensureIdentityAudience() {
+        if (READY_CLIENTS.containsKey(IDENTITY_CLIENT)) {
+            return;
+        }
+        String base = TestServers.get().keycloakUrl();
+        String admin = adminToken(base);
+        var clients = JSON.readTree(send(
+                HttpRequest.newBuilder(URI.create(base + "/admin/realms/kabinet/clients?clientId=" + IDENTITY_CLIENT))
+                        .header("Authorization", "Bearer " + admin)
+                        .GET()
+                        .build()));
+        String id = clients.get(0).get("id").asString();
+        String mappersUrl = base + "/admin/realms/kabinet/clients/" + id + "/protocol-mappers/models";
+        var mappers = JSON.readTree(send(HttpRequest.newBuilder(URI.create(mappersUrl))
+                .header("Authorization", "Bearer " + admin)
+                .GET()
+                .build()));
+        boolean present = false;
+        for (var mapper : mappers) {
+            present |= "audience-kabinet-api".equals(mapper.get("name").asString());
+        }
+        if (!present) {
+            var mapper = Map.of(
+                    "name",
+                    "audience-kabinet-api",
+                    "protocol",
+                    "openid-connect",
+                    "protocolMapper",
+                    "oidc-audience-mapper",
+                    "config",
+                    Map.of("included.client.audience", "kabinet-api", "access.token.claim", "true"));
+            int status = status(HttpRequest.newBuilder(URI.create(mappersUrl))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + admin)
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(mapper)))
+                    .build());
+            if (status >= 300 && status != 409) {
+                throw new IllegalStateException("Keycloak refused the audience mapper: " + status);
+            }
+        }
+        READY_CLIENTS.put(IDENTITY_CLIENT, true);
+    }
+
     public static String bearer(String username) {
         return "Bearer " + accessToken(username);
     }
