@@ -66,6 +66,20 @@ check_compose() { # docker-compose.yml against the Compose file schema, merged a
   ok compose "docker-compose.yml valid ($cli config); its parts are checked against parts.sh by deploy/ (ComposeFileTest)"
 }
 maven_install() { (cd "$ROOT" && ./mvnw -B -ntp install -Dmaven.test.redirectTestOutputToFile=true); }
+fresh_stack_data() { # the stack of the end-to-end phases starts as on a new machine
+  # The ITs wrote to the same Kafka (records of demo accounts on the compacted account.accounts, readings, dead
+  # letters) and the services' dev databases outlive runs (a reused PostgreSQL): the stack's consumers would read
+  # the ITs' records from the earliest offset and its databases would remember earlier runs. The _test databases stay.
+  local part sql=""
+  pg_find_admin
+  for part in "${SERVICES[@]}"; do
+    sql+="DROP DATABASE IF EXISTS kabinet_$(service_name "$part") WITH (FORCE);"$'\n'
+  done
+  "${PG_ADMIN[@]}" -q -v ON_ERROR_STOP=1 <<<"$sql" >/dev/null || return 1
+  "$ROOT/kabinet" down >/dev/null || return 1
+  rm -rf "$DATA/kafka" "$RUN/kafka.topics"
+  say "  dev databases dropped, Kafka's data wiped: the stack starts from its demo data only"
+}
 e2e_api() { (cd "$ROOT" && ./mvnw -B -ntp -f e2e-tests/pom.xml verify -Pe2e); }
 e2e_browser() { (cd "$ROOT/e2e-tests/browser" && npm test); }
 TEST_T0=0
@@ -90,6 +104,7 @@ cmd_test() {
   phase "compose config" check_compose
   phase "up --only infra" "$ROOT/kabinet" up --only infra
   phase "mvnw install (unit + IT)" maven_install
+  phase "fresh stack data" fresh_stack_data
   phase "up (services + gateway)" "$ROOT/kabinet" up --no-build
   if [[ -f $ROOT/e2e-tests/pom.xml ]]; then phase "e2e API journeys" e2e_api; else say "  (no e2e-tests/pom.xml yet: API journeys skipped)"; fi
   if [[ -f $ROOT/e2e-tests/browser/package.json ]]; then phase "e2e browser (Playwright)" e2e_browser; else say "  (no e2e-tests/browser/package.json yet: browser test skipped)"; fi
