@@ -180,9 +180,10 @@ final class FuzzPlan {
             if (op.open()) {
                 // open to visitors (OpenAPI `security: []`): no session, CSRF token or ownership is asked, so the
                 // refusals that expect 401/403 do not apply; a hostile write must still be refused with a problem
-                // (it carries no solved captcha or valid one-time code), and a read answers as for anyone
+                // (it carries no solved captcha or valid one-time code), and a read (or an OPTIONS, whatever the
+                // operation's own method) answers as for anyone
                 expected = Set.of();
-                mustRefuse = op.isWrite();
+                mustRefuse = !List.of("GET", "HEAD", "OPTIONS").contains(method);
                 category = category == null ? "open" : category + ":open";
             }
             String path = op.publicPath();
