@@ -7,7 +7,7 @@ import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * The topics account-service declares, created at start (see {@code contracts/asyncapi.yaml} and docs/adr/0009):
- * {@code account.accounts}, which it produces, and {@code backoffice.accounts}, which the utility's back office
+ * {@code account.accounts} and {@code account.contact-changes}, which it produces, and {@code backoffice.accounts}, which the utility's back office
  * writes and only account-service reads (the back office is not ours to configure, so the Kabinet side declares it;
  * where it exists already, nothing changes), each with its dead-letter topic of as many partitions (the platform's
  * recoverer keeps a failed record's partition). Six partitions: room for the bulk import of accounts to be read in
@@ -18,6 +18,9 @@ public class KafkaTopics {
 
     public static final String BACKOFFICE_ACCOUNTS = "backoffice.accounts";
     public static final String ACCOUNTS = "account.accounts";
+    /** Residents' contact and preference changes for the back office (AC-3, docs/adr/0014). */
+    public static final String CONTACT_CHANGES = "account.contact-changes";
+
     static final int PARTITIONS = 6;
 
     @Bean
@@ -40,5 +43,17 @@ public class KafkaTopics {
     @Bean
     NewTopic accountAccountsDeadLetters() {
         return TopicBuilder.name(ACCOUNTS + ".DLT").partitions(PARTITIONS).build();
+    }
+
+    @Bean
+    NewTopic accountContactChanges() {
+        return TopicBuilder.name(CONTACT_CHANGES).partitions(PARTITIONS).build();
+    }
+
+    @Bean
+    NewTopic accountContactChangesDeadLetters() {
+        return TopicBuilder.name(CONTACT_CHANGES + ".DLT")
+                .partitions(PARTITIONS)
+                .build();
     }
 }
