@@ -4,6 +4,7 @@ import { onUnauthorized } from './api/client';
 import { AccountPage } from './pages/AccountPage';
 import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
+import { PreferencesPage } from './preferences/PreferencesPage';
 import { SessionProvider } from './session/SessionProvider';
 
 /** A 401 from any API call: the session ended, show the landing page. */
@@ -21,6 +22,7 @@ export function App() {
         <Routes>
           <Route path="/" element={<Home />} />
           <Route path="/accounts/:number" element={<AccountPage />} />
+          <Route path="/accounts/:number/preferences" element={<PreferencesPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

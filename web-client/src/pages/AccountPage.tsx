@@ -82,6 +82,9 @@ function AccountContent({ number }: { number: string }) {
   return (
     <div className="account-page">
       <AccountSummary number={number} account={account.data} loading={account.loading} error={account.error} onRetry={account.reload} />
+      <nav className="section" aria-label={t('preferences.title')}>
+        <Link to={`/accounts/${number}/preferences`}>{t('preferences.link')}</Link>
+      </nav>
 
       <section className="section" aria-labelledby="meters-title">
         <h2 className="section__title" id="meters-title">
