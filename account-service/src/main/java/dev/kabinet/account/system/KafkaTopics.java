@@ -21,6 +21,11 @@ public class KafkaTopics {
     /** Residents' contact and preference changes for the back office (AC-3, docs/adr/0014). */
     public static final String CONTACT_CHANGES = "account.contact-changes";
 
+    /** Residents' visit requests for the back office (AC-4), and its answers (docs/adr/0014). */
+    public static final String VISIT_REQUESTS = "account.visit-requests";
+
+    public static final String BACKOFFICE_VISIT_REQUESTS = "backoffice.visit-requests";
+
     static final int PARTITIONS = 6;
 
     @Bean
@@ -53,6 +58,30 @@ public class KafkaTopics {
     @Bean
     NewTopic accountContactChangesDeadLetters() {
         return TopicBuilder.name(CONTACT_CHANGES + ".DLT")
+                .partitions(PARTITIONS)
+                .build();
+    }
+
+    @Bean
+    NewTopic accountVisitRequests() {
+        return TopicBuilder.name(VISIT_REQUESTS).partitions(PARTITIONS).build();
+    }
+
+    @Bean
+    NewTopic accountVisitRequestsDeadLetters() {
+        return TopicBuilder.name(VISIT_REQUESTS + ".DLT").partitions(PARTITIONS).build();
+    }
+
+    @Bean
+    NewTopic backofficeVisitRequests() {
+        return TopicBuilder.name(BACKOFFICE_VISIT_REQUESTS)
+                .partitions(PARTITIONS)
+                .build();
+    }
+
+    @Bean
+    NewTopic backofficeVisitRequestsDeadLetters() {
+        return TopicBuilder.name(BACKOFFICE_VISIT_REQUESTS + ".DLT")
                 .partitions(PARTITIONS)
                 .build();
     }
