@@ -5,6 +5,7 @@ import { AccountPage } from './pages/AccountPage';
 import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
 import { PreferencesPage } from './preferences/PreferencesPage';
+import { VisitsPage } from './visits/VisitsPage';
 import { SessionProvider } from './session/SessionProvider';
 
 /** A 401 from any API call: the session ended, show the landing page. */
@@ -23,6 +24,7 @@ export function App() {
           <Route path="/" element={<Home />} />
           <Route path="/accounts/:number" element={<AccountPage />} />
           <Route path="/accounts/:number/preferences" element={<PreferencesPage />} />
+          <Route path="/accounts/:number/visits" element={<VisitsPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

@@ -82,8 +82,9 @@ function AccountContent({ number }: { number: string }) {
   return (
     <div className="account-page">
       <AccountSummary number={number} account={account.data} loading={account.loading} error={account.error} onRetry={account.reload} />
-      <nav className="section" aria-label={t('preferences.title')}>
+      <nav className="section account-links" aria-label={t('account.links')}>
         <Link to={`/accounts/${number}/preferences`}>{t('preferences.link')}</Link>
+        <Link to={`/accounts/${number}/visits`}>{t('visits.link')}</Link>
       </nav>
 
       <section className="section" aria-labelledby="meters-title">
