@@ -7,7 +7,7 @@ import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * The topics account-service declares, created at start (see {@code contracts/asyncapi.yaml} and docs/adr/0009):
- * {@code account.accounts} and {@code account.contact-changes}, which it produces, and {@code backoffice.accounts}, which the utility's back office
+ * {@code account.accounts}, {@code account.contact-changes}, {@code account.visit-requests} and {@code account.appeals}, which it produces, {@code backoffice.visit-requests} and {@code backoffice.appeals}, which it reads, and {@code backoffice.accounts}, which the utility's back office
  * writes and only account-service reads (the back office is not ours to configure, so the Kabinet side declares it;
  * where it exists already, nothing changes), each with its dead-letter topic of as many partitions (the platform's
  * recoverer keeps a failed record's partition). Six partitions: room for the bulk import of accounts to be read in
@@ -25,6 +25,11 @@ public class KafkaTopics {
     public static final String VISIT_REQUESTS = "account.visit-requests";
 
     public static final String BACKOFFICE_VISIT_REQUESTS = "backoffice.visit-requests";
+
+    /** Residents' appeals for the back office (AC-5), and its updates and answers (docs/adr/0014). */
+    public static final String APPEALS = "account.appeals";
+
+    public static final String BACKOFFICE_APPEALS = "backoffice.appeals";
 
     static final int PARTITIONS = 6;
 
@@ -82,6 +87,28 @@ public class KafkaTopics {
     @Bean
     NewTopic backofficeVisitRequestsDeadLetters() {
         return TopicBuilder.name(BACKOFFICE_VISIT_REQUESTS + ".DLT")
+                .partitions(PARTITIONS)
+                .build();
+    }
+
+    @Bean
+    NewTopic accountAppeals() {
+        return TopicBuilder.name(APPEALS).partitions(PARTITIONS).build();
+    }
+
+    @Bean
+    NewTopic accountAppealsDeadLetters() {
+        return TopicBuilder.name(APPEALS + ".DLT").partitions(PARTITIONS).build();
+    }
+
+    @Bean
+    NewTopic backofficeAppeals() {
+        return TopicBuilder.name(BACKOFFICE_APPEALS).partitions(PARTITIONS).build();
+    }
+
+    @Bean
+    NewTopic backofficeAppealsDeadLetters() {
+        return TopicBuilder.name(BACKOFFICE_APPEALS + ".DLT")
                 .partitions(PARTITIONS)
                 .build();
     }
