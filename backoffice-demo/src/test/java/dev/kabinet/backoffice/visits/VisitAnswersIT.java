@@ -2,18 +2,13 @@ package dev.kabinet.backoffice.visits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kabinet.backoffice.DemoTopics;
 import dev.kabinet.platform.test.EventContracts;
 import dev.kabinet.platform.test.GoldenEvent;
 import dev.kabinet.platform.test.KafkaProbe;
-import dev.kabinet.platform.test.TestServers;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,54 +28,30 @@ import tools.jackson.databind.json.JsonMapper;
 @DisplayName("AC-4 BO-5 the demo back office answers a visit request: accepted with a slot, then done")
 class VisitAnswersIT {
 
-    static final String SUFFIX = ".test-" + UUID.randomUUID();
-    static final String REQUESTS = "account.visit-requests" + SUFFIX;
-    static final String ANSWERS = "backoffice.visit-requests" + SUFFIX;
-    static final String ACCOUNTS = "backoffice.accounts" + SUFFIX;
+    static final DemoTopics TOPICS = DemoTopics.fresh();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> TestServers.get().kafkaBootstrap());
-        registry.add("spring.kafka.consumer.group-id", () -> "backoffice-demo-test-" + UUID.randomUUID());
-        registry.add("kabinet.backoffice-demo.topic", () -> ACCOUNTS);
-        registry.add("kabinet.backoffice-demo.generated-accounts", () -> 0);
-        registry.add("kabinet.backoffice-demo.visits.requests-topic", () -> REQUESTS);
-        registry.add("kabinet.backoffice-demo.visits.answers-topic", () -> ANSWERS);
-        registry.add("kabinet.backoffice-demo.visits.accept-after", () -> "1s");
-        registry.add("kabinet.backoffice-demo.visits.done-after", () -> "1s");
+        TOPICS.register(registry);
     }
 
     @BeforeAll
     static void createTopics() throws Exception {
-        try (var admin = admin()) {
-            admin.createTopics(List.of(
-                            new NewTopic(REQUESTS, 1, (short) 1),
-                            new NewTopic(ANSWERS, 1, (short) 1),
-                            new NewTopic(ACCOUNTS, 1, (short) 1)))
-                    .all()
-                    .get();
-        }
+        TOPICS.create();
     }
 
     @AfterAll
     static void deleteTopics() throws Exception {
-        try (var admin = admin()) {
-            admin.deleteTopics(List.of(REQUESTS, ANSWERS, ACCOUNTS)).all().get();
-        }
-    }
-
-    static Admin admin() {
-        return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.get().kafkaBootstrap()));
+        TOPICS.delete();
     }
 
     @Test
     void answersAVisitRequest() {
         var requestId = UUID.randomUUID().toString();
-        try (var answers = KafkaProbe.listen(ANSWERS)) {
+        try (var answers = KafkaProbe.listen(TOPICS.visitAnswers())) {
             KafkaProbe.publish(
-                    REQUESTS,
+                    TOPICS.visitRequests(),
                     "1000000011",
                     UUID.randomUUID(),
                     GoldenEvent.of("account.VisitRequested.v1")

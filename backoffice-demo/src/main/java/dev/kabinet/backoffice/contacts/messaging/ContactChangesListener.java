@@ -29,7 +29,9 @@ class ContactChangesListener {
         this.records = records;
     }
 
-    @KafkaListener(topics = ContactChangedV1.TOPIC, autoStartup = "${kabinet.backoffice-demo.answers:true}")
+    @KafkaListener(
+            topics = "${kabinet.backoffice-demo.contacts-topic:" + ContactChangedV1.TOPIC + "}",
+            autoStartup = "${kabinet.backoffice-demo.answers:true}")
     void on(ConsumerRecord<String, String> record) {
         var type = record.headers().lastHeader("ce_type");
         if (type == null || !ContactChangedV1.TYPE.equals(new String(type.value()))) {
