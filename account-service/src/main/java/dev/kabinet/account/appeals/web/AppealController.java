@@ -1,6 +1,5 @@
 package dev.kabinet.account.appeals.web;
 
-import dev.kabinet.account.appeals.Addressee;
 import dev.kabinet.account.appeals.AppealForm;
 import dev.kabinet.account.appeals.AppealType;
 import dev.kabinet.account.appeals.Appeals;
@@ -16,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -82,12 +83,8 @@ class AppealController {
     @ProblemResponse(status = 404, types = "account-not-found", description = "(operators) no such account")
     @ProblemResponse(status = 409, types = "account-closed", description = "The account is closed")
     @ProblemResponse(status = 422, types = "appeal-invalid", description = "See `errors[]`")
-    ResponseEntity<AppealView> send(
-            AccountNumber number,
-            @RequestParam AppealType type,
-            @RequestParam Addressee addressee,
-            @RequestParam(defaultValue = "") String text,
-            @RequestParam(required = false) @Nullable List<MultipartFile> files) {
+    ResponseEntity<AppealView> send(AccountNumber number, @Valid @ModelAttribute SendAppealRequest request) {
+        var files = request.files();
         var uploads = new ArrayList<AppealForm.Upload>();
         for (var file : files == null ? List.<MultipartFile>of() : files) {
             if (file.isEmpty()
@@ -97,7 +94,14 @@ class AppealController {
             }
             uploads.add(new AppealForm.Upload(file.getOriginalFilename(), bytes(file)));
         }
-        var sent = appeals.send(number.value(), AppealForm.of(type, addressee, text, uploads, limits));
+        var sent = appeals.send(
+                number.value(),
+                AppealForm.of(
+                        request.type(),
+                        request.addressee(),
+                        request.text() == null ? "" : request.text(),
+                        uploads,
+                        limits));
         var location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path(BASE + "/{id}")
                 .buildAndExpand(number.value(), sent.appeal().id())
