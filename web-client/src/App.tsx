@@ -6,6 +6,7 @@ import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
 import { PreferencesPage } from './preferences/PreferencesPage';
 import { VisitsPage } from './visits/VisitsPage';
+import { AppealsPage } from './appeals/AppealsPage';
 import { SessionProvider } from './session/SessionProvider';
 
 /** A 401 from any API call: the session ended, show the landing page. */
@@ -25,6 +26,7 @@ export function App() {
           <Route path="/accounts/:number" element={<AccountPage />} />
           <Route path="/accounts/:number/preferences" element={<PreferencesPage />} />
           <Route path="/accounts/:number/visits" element={<VisitsPage />} />
+          <Route path="/accounts/:number/appeals" element={<AppealsPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

@@ -85,6 +85,7 @@ function AccountContent({ number }: { number: string }) {
       <nav className="section account-links" aria-label={t('account.links')}>
         <Link to={`/accounts/${number}/preferences`}>{t('preferences.link')}</Link>
         <Link to={`/accounts/${number}/visits`}>{t('visits.link')}</Link>
+        <Link to={`/accounts/${number}/appeals`}>{t('appeals.link')}</Link>
       </nav>
 
       <section className="section" aria-labelledby="meters-title">
