@@ -6,6 +6,9 @@ import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
 import { PhoneRegisterPage } from './registration/PhoneRegisterPage';
 import { RegisterPage } from './registration/RegisterPage';
+import { PreferencesPage } from './preferences/PreferencesPage';
+import { VisitsPage } from './visits/VisitsPage';
+import { AppealsPage } from './appeals/AppealsPage';
 import { SessionProvider } from './session/SessionProvider';
 
 /** A 401 from any API call: the session ended, show the landing page. */
@@ -25,6 +28,9 @@ export function App() {
           <Route path="/accounts/:number" element={<AccountPage />} />
           <Route path="/register" element={<RegisterPage />} />
           <Route path="/register/phone" element={<PhoneRegisterPage />} />
+          <Route path="/accounts/:number/preferences" element={<PreferencesPage />} />
+          <Route path="/accounts/:number/visits" element={<VisitsPage />} />
+          <Route path="/accounts/:number/appeals" element={<AppealsPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

@@ -82,6 +82,11 @@ function AccountContent({ number }: { number: string }) {
   return (
     <div className="account-page">
       <AccountSummary number={number} account={account.data} loading={account.loading} error={account.error} onRetry={account.reload} />
+      <nav className="section account-links" aria-label={t('account.links')}>
+        <Link to={`/accounts/${number}/preferences`}>{t('preferences.link')}</Link>
+        <Link to={`/accounts/${number}/visits`}>{t('visits.link')}</Link>
+        <Link to={`/accounts/${number}/appeals`}>{t('appeals.link')}</Link>
+      </nav>
 
       <section className="section" aria-labelledby="meters-title">
         <h2 className="section__title" id="meters-title">

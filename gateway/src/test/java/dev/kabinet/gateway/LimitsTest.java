@@ -16,6 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
             "kabinet.gateway.rate-limit.capacity=5",
             "kabinet.gateway.rate-limit.refill-per-second=1",
             "kabinet.gateway.max-request-size=1KB",
+            "kabinet.gateway.uploads.max-size=4KB",
             "kabinet.gateway.response-timeout=2s"
         })
 class LimitsTest extends GatewayTestSupport {
@@ -106,5 +107,53 @@ class LimitsTest extends GatewayTestSupport {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo("https://kabinet.dev/problems/payload-too-large");
+    }
+
+    static String multipart(int bytes) {
+        return "--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.png\"\r\n\r\n" + "x".repeat(bytes)
+                + "\r\n--b--\r\n";
+    }
+
+    @Test
+    @DisplayName("AC-5 an appeal's files may exceed the usual body limit, up to the uploads limit")
+    void anAppealWithFilesHasTheUploadsLimit() {
+        var passed = web.mutateWith(ivanova())
+                .post()
+                .uri("/api/account/v1/accounts/1000000011/appeals")
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=b"))
+                .bodyValue(multipart(2048))
+                .exchange()
+                .returnResult(String.class);
+        assertThat(passed.getStatus().value()).isNotEqualTo(413);
+
+        web.mutateWith(ivanova())
+                .post()
+                .uri("/api/account/v1/accounts/1000000011/appeals")
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=b"))
+                .bodyValue(multipart(5000))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(413);
+    }
+
+    @Test
+    @DisplayName("AC-5 only multipart bodies to the upload routes get the larger limit")
+    void otherBodiesKeepTheUsualLimit() {
+        web.mutateWith(ivanova())
+                .post()
+                .uri("/api/account/v1/accounts/1000000011/appeals")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"big\":\"" + "x".repeat(2048) + "\"}")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(413);
+        web.mutateWith(ivanova())
+                .post()
+                .uri("/api/metering/v1/x")
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=b"))
+                .bodyValue(multipart(2048))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(413);
     }
 }

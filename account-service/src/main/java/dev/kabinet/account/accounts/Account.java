@@ -162,6 +162,47 @@ public class Account implements Persistable<String> {
         return true;
     }
 
+    /**
+     * The resident's own change of contact and preferences (AC-3): the phone (E.164, already normalised), the e-mail
+     * and how they want to be informed and billed. Nothing changes when every value is the one the account holds.
+     *
+     * @return the names of the fields that changed ({@code phone}, {@code email}, {@code smsInforming},
+     *     {@code emailInforming}, {@code billDelivery}), in that order; empty when none did
+     * @throws AccountClosed when the account is closed: the utility keeps its contact as it was
+     */
+    public List<String> changeContact(
+            @Nullable String phone, @Nullable String email, Preferences preferences, Instant now) {
+        if (closed()) {
+            throw new AccountClosed();
+        }
+        var changed = new ArrayList<String>();
+        if (!Objects.equals(this.phone, phone)) {
+            changed.add("phone");
+        }
+        if (!Objects.equals(this.email, email)) {
+            changed.add("email");
+        }
+        if (smsInforming != preferences.smsInforming()) {
+            changed.add("smsInforming");
+        }
+        if (emailInforming != preferences.emailInforming()) {
+            changed.add("emailInforming");
+        }
+        if (billDelivery != preferences.billDelivery()) {
+            changed.add("billDelivery");
+        }
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        this.phone = phone;
+        this.email = email;
+        this.smsInforming = preferences.smsInforming();
+        this.emailInforming = preferences.emailInforming();
+        this.billDelivery = preferences.billDelivery();
+        changed(now);
+        return List.copyOf(changed);
+    }
+
     private void take(AccountRecord record, Instant now) {
         this.ownerName = record.ownerName();
         this.address = record.address();

@@ -60,6 +60,8 @@ class AccountsLoadIT {
         registry.add("kabinet.backoffice-demo.topic", () -> TOPIC);
         registry.add("kabinet.backoffice-demo.generated-accounts", () -> GENERATED);
         registry.add("kabinet.backoffice-demo.seed", () -> SEED);
+        // this test is about the load: the listeners of Kabinet's outgoing topics stay off
+        registry.add("kabinet.backoffice-demo.answers", () -> false);
     }
 
     @BeforeAll
