@@ -38,7 +38,7 @@ test('AC-5 an appeal with a screenshot: FAQ first, then sent, taken up and answe
   await expect(page.getByLabel(/Техническая поддержка/)).toBeChecked();
 
   // a PDF behind a .png name is refused by the service, next to the files
-  await page.getByLabel('Вопрос').fill('При передаче показаний страница показывает ошибку.');
+  await page.getByLabel('Вопрос', { exact: true }).fill('При передаче показаний страница показывает ошибку.');
   await page.getByLabel(/Файлы/).setInputFiles([{ name: 'screen.png', mimeType: 'image/png', buffer: PDF }]);
   await page.getByRole('button', { name: 'Отправить обращение' }).click();
   await expect(page.getByTestId('error-files')).toContainText('screen.png');
