@@ -172,6 +172,7 @@ const en: Dictionary = {
     channel: 'Channel',
     charge: 'Charge (estimate)',
     chargeLabel: 'Charge (estimate):',
+    reasonLabel: 'Reason:',
   },
   preview: {
     amount: 'Charge: {{amount}} (estimate)',

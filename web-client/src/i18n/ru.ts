@@ -170,6 +170,7 @@ const ru = {
     channel: 'Способ',
     charge: 'Начисление (расчёт)',
     chargeLabel: 'Начисление (расчёт):',
+    reasonLabel: 'Причина:',
   },
   preview: {
     amount: 'Начисление: {{amount}} (расчёт)',

@@ -72,6 +72,11 @@ export function ReadingsList({ accountNumber, readings, meters, limit = 10 }: Pr
             </span>
             <span className="readings__cell readings__status">
               <StatusBadge status={reading.status} />
+              {reading.status === 'REJECTED' && reading.rejectionReason && (
+                <span className="readings__reason" data-testid="rejection-reason">
+                  {t('readings.reasonLabel')} {reading.rejectionReason}
+                </span>
+              )}
             </span>
             <span className="readings__cell readings__charge">
               {/* the column head is hidden from screen readers and on phones: the cell names itself there */}
