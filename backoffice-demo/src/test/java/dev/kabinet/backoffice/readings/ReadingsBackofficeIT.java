@@ -137,4 +137,23 @@ class ReadingsBackofficeIT {
                             + "Проверьте показания на табло счётчика и передайте их снова.");
         }
     }
+
+    @Test
+    @DisplayName("MT-4 BO-2 a reading the resident deleted before its decision was due gets no decision")
+    void aDeletedReadingIsNotDecided() {
+        try (var decisions = KafkaProbe.listen(DECISIONS)) {
+            var deleted = submitted(Map.of("T1", "5100.0", "T2", "2050.0"));
+            var kept = submitted(Map.of("T1", "5101.0", "T2", "2051.0"));
+            KafkaProbe.publish(SUBMISSIONS, "1000000012", UUID.randomUUID(), deleted);
+            KafkaProbe.publish(
+                    SUBMISSIONS,
+                    "1000000012",
+                    UUID.randomUUID(),
+                    GoldenEvent.of("metering.ReadingDeleted.v1").with("readingId", deleted.get("readingId")));
+            KafkaProbe.publish(SUBMISSIONS, "1000000012", UUID.randomUUID(), kept);
+
+            var seen = decisions.collectUntil(r -> true, r -> r.value().contains(kept.get("readingId")), PATIENCE);
+            assertThat(seen).noneMatch(r -> r.value().contains(deleted.get("readingId")));
+        }
+    }
 }

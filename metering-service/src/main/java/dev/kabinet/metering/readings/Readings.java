@@ -146,6 +146,30 @@ public class Readings {
         return true;
     }
 
+    /**
+     * A resident deletes a reading of their account while it is still in processing (MT-4; manual 003 allows it until
+     * logging out, Kabinet until the back office decides, which covers it). Stores {@code metering.ReadingDeleted.v1}
+     * in the same transaction, so billing, notification and the back office drop it.
+     *
+     * @throws ReadingNotFound when the account has no such reading (another account's reading is not found either)
+     * @throws ReadingAlreadyDecided when the back office has accepted or rejected it
+     */
+    @Transactional
+    public void delete(String accountNumber, UUID readingId) {
+        var reading =
+                readings.findByIdAndAccountNumber(readingId, accountNumber).orElseThrow(ReadingNotFound::new);
+        var event = ReadingDeletedV1.of(reading, clock.instant());
+        if (readings.deleteInProcessing(readingId, accountNumber) == 0) {
+            throw new ReadingAlreadyDecided(readings.statusOf(readingId).orElseThrow(ReadingNotFound::new));
+        }
+        var eventId = outbox.publish(KafkaTopics.READINGS, accountNumber, ReadingDeletedV1.TYPE, event);
+        log.info(
+                "Reading {} of account {} deleted by the resident (event {})",
+                readingId,
+                AccountAccess.mask(accountNumber),
+                eventId);
+    }
+
     /** The account's readings of every meter, newest first (MT-3). */
     @Transactional(readOnly = true)
     public Page<Reading> ofAccount(String accountNumber, int page, int size) {

@@ -6,7 +6,9 @@ import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,13 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code metering.readings} (group {@code backoffice-demo-readings}, from the topic's start the first time) and,
  * {@code decide-after} later, sends {@code backoffice.ReadingDecided.v1} on {@code backoffice.reading-decisions}:
  * accepted, or refused by {@link ReadingDecider}'s rule. The event id derives from the reading id, so a redelivered
- * reading sends the same decision event (metering's inbox drops it). Pending decisions live in memory: a restart
- * forgets them (the readings stay in processing until submitted again).
+ * reading sends the same decision event (metering's inbox drops it). A {@code metering.ReadingDeleted.v1} (MT-4) seen
+ * before the decision is due cancels it. Pending decisions live in memory: a restart forgets them (the readings stay in
+ * processing until submitted again).
  */
 @Component
 class ReadingDecisions {
 
     static final String TYPE = "backoffice.ReadingDecided.v1";
+    static final String DELETED = "metering.ReadingDeleted.v1";
     static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -40,6 +44,9 @@ class ReadingDecisions {
     private final ReadingDecider decider;
     private final ReadingsProperties properties;
     private final Clock clock = Clock.systemUTC();
+    /** Readings deleted by their residents (MT-4) before their decision went out. */
+    private final Set<UUID> deleted = ConcurrentHashMap.newKeySet();
+
     private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("reading-decisions").factory());
 
@@ -56,7 +63,18 @@ class ReadingDecisions {
             autoStartup = "${kabinet.backoffice-demo.readings.enabled:true}",
             properties = "auto.offset.reset=earliest")
     void on(ConsumerRecord<String, String> record) {
-        if (!ReadingSubmittedV1.TYPE.equals(BackofficeRecords.type(record))) {
+        var type = BackofficeRecords.type(record);
+        if (DELETED.equals(type)) {
+            try {
+                deleted.add(UUID.fromString(
+                        JSON.readTree(record.value()).path("readingId").asString()));
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Unreadable deletion at {}-{}@{} skipped", record.topic(), record.partition(), record.offset());
+            }
+            return;
+        }
+        if (!ReadingSubmittedV1.TYPE.equals(type)) {
             return;
         }
         ReadingSubmittedV1 reading;
@@ -70,6 +88,10 @@ class ReadingDecisions {
     }
 
     void decide(ReadingSubmittedV1 reading) {
+        if (deleted.remove(reading.readingId())) {
+            log.info("Reading {} was deleted by the resident (MT-4): no decision", reading.readingId());
+            return;
+        }
         var refusal =
                 decider.decide(reading.accountNumber(), reading.meterId(), reading.values(), reading.previousValues());
         var decidedAt = clock.instant().toString();

@@ -73,4 +73,17 @@ class BackofficeReadingsContractTest {
         assertThat(json.readTree(json.writeValueAsString(json.readValue(golden, ReadingDecidedV1.class))))
                 .isEqualTo(json.readTree(golden));
     }
+
+    @Test
+    @DisplayName("MT-4 metering.ReadingDeleted.v1 conforms; the golden example round-trips")
+    void theDeletedEventConforms() {
+        EventContracts.assertConforms(
+                dev.kabinet.metering.readings.ReadingDeletedV1.TYPE,
+                json.writeValueAsString(new dev.kabinet.metering.readings.ReadingDeletedV1(
+                        UUID.randomUUID(), "1000000011", 101, Instant.parse("2026-11-22T09:15:42.500Z"))));
+        var golden = EventContracts.goldenExample(dev.kabinet.metering.readings.ReadingDeletedV1.TYPE);
+        assertThat(json.readTree(json.writeValueAsString(
+                        json.readValue(golden, dev.kabinet.metering.readings.ReadingDeletedV1.class))))
+                .isEqualTo(json.readTree(golden));
+    }
 }

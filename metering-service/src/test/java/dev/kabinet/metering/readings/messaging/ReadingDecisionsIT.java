@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kabinet.metering.readings.Reading;
+import dev.kabinet.metering.readings.ReadingAlreadyDecided;
 import dev.kabinet.metering.readings.ReadingBelowPrevious;
 import dev.kabinet.metering.readings.ReadingDecidedV1;
+import dev.kabinet.metering.readings.ReadingDeletedV1;
+import dev.kabinet.metering.readings.ReadingNotFound;
 import dev.kabinet.metering.readings.ReadingRepository;
 import dev.kabinet.metering.readings.ReadingStatus;
 import dev.kabinet.metering.readings.Readings;
@@ -280,5 +283,32 @@ class ReadingDecisionsIT {
             assertThat(KafkaProbe.header(deadLetters.awaitDeadLetter(tooWide, group, PATIENCE), "kabinet_dlt_reason"))
                     .isEqualTo("invalid-record: /values do not fit the meter");
         }
+    }
+
+    @Test
+    @DisplayName("MT-4 a reading in processing is deleted with metering.ReadingDeleted.v1; a decided one is not")
+    void aReadingInProcessingIsDeletedOnce() {
+        var pending = readings.submit(account, single, Map.of("T1", "10.0"));
+        var decided = readings.submit(account, single, Map.of("T1", "11.0"));
+        awaitInbox(send(KafkaTopics.READING_DECISIONS, accepted(decided)), ReadingDecisionListener.CONSUMER);
+
+        readings.delete(account, pending.id());
+
+        assertThat(repository.findById(pending.id())).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from reading_value where reading_id = ?", Long.class, pending.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from outbox_event where message_key = ? and event_type = ?",
+                        Long.class,
+                        account,
+                        ReadingDeletedV1.TYPE))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> readings.delete(account, decided.id())).isInstanceOf(ReadingAlreadyDecided.class);
+        assertThat(reading(decided.id()).status()).isEqualTo(ReadingStatus.ACCEPTED);
+        assertThatThrownBy(() -> readings.delete(account, pending.id())).isInstanceOf(ReadingNotFound.class);
+        assertThatThrownBy(() -> readings.delete("2000000021", decided.id()))
+                .as("another account's reading: not found, like one that does not exist")
+                .isInstanceOf(ReadingNotFound.class);
     }
 }
