@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
  * {@code kabinet.backoffice-demo.readings.*}: how the demo back office decides readings and sends its history (BO-2).
  *
  * @param enabled false turns off both listeners (tests of other subjects)
- * @param decideAfter how long after a reading is submitted the decision goes out (default 5 s)
+ * @param decideAfter how long after a reading is submitted the decision goes out (default 10 s: time for a resident to delete a reading just sent, MT-4)
  * @param factor a reading is refused when its consumption in any zone is more than {@code factor} times the meter's
  *     average monthly consumption in that zone (DOMAIN.md "Meter readings": more than 5× the average; default 5)
  * @param defaultMonthlyAverage the average assumed for a meter the back office holds no history of (per zone, in the
@@ -27,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("kabinet.backoffice-demo.readings")
 public record ReadingsProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("5s") @NotNull Duration decideAfter,
+        @DefaultValue("10s") @NotNull Duration decideAfter,
         @DefaultValue("5") @DecimalMin("1") BigDecimal factor,
         @DefaultValue("500") @DecimalMin("0.001") BigDecimal defaultMonthlyAverage,
         @DefaultValue("metering.readings") @NotBlank String submissionsTopic,
