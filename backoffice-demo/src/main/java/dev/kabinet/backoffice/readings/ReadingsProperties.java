@@ -12,7 +12,6 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code kabinet.backoffice-demo.readings.*}: how the demo back office decides readings and sends its history (BO-2).
  *
- * @param enabled false turns off both listeners (tests of other subjects)
  * @param decideAfter how long after a reading is submitted the decision goes out (default 10 s: time for a resident to delete a reading just sent, MT-4)
  * @param factor a reading is refused when its consumption in any zone is more than {@code factor} times the meter's
  *     average monthly consumption in that zone (DOMAIN.md "Meter readings": more than 5× the average; default 5)
@@ -26,7 +25,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("kabinet.backoffice-demo.readings")
 public record ReadingsProperties(
-        @DefaultValue("true") boolean enabled,
         @DefaultValue("10s") @NotNull Duration decideAfter,
         @DefaultValue("5") @DecimalMin("1") BigDecimal factor,
         @DefaultValue("500") @DecimalMin("0.001") BigDecimal defaultMonthlyAverage,

@@ -2,17 +2,13 @@ package dev.kabinet.backoffice.readings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kabinet.backoffice.DemoTopics;
 import dev.kabinet.platform.test.EventContracts;
 import dev.kabinet.platform.test.GoldenEvent;
 import dev.kabinet.platform.test.KafkaProbe;
-import dev.kabinet.platform.test.TestServers;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,49 +28,28 @@ import tools.jackson.databind.json.JsonMapper;
 @DisplayName("BO-2 the demo back office decides readings and sends the meters' history through Kafka")
 class ReadingsBackofficeIT {
 
-    static final String RUN = UUID.randomUUID().toString();
-    static final String ACCOUNTS_IN = "backoffice.accounts.test-" + RUN;
-    static final String ACCOUNTS = "account.accounts.test-" + RUN;
-    static final String SUBMISSIONS = "metering.readings.test-" + RUN;
-    static final String DECISIONS = "backoffice.reading-decisions.test-" + RUN;
-    static final String HISTORY = "backoffice.readings.test-" + RUN;
-    static final List<String> TOPICS = List.of(ACCOUNTS_IN, ACCOUNTS, SUBMISSIONS, DECISIONS, HISTORY);
+    static final DemoTopics TOPICS = DemoTopics.fresh();
+    static final String ACCOUNTS = TOPICS.kabinetAccounts();
+    static final String SUBMISSIONS = TOPICS.readings();
+    static final String DECISIONS = TOPICS.readingDecisions();
+    static final String HISTORY = TOPICS.readingHistory();
     static final Duration PATIENCE = Duration.ofSeconds(60);
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> TestServers.get().kafkaBootstrap());
-        registry.add("kabinet.backoffice-demo.topic", () -> ACCOUNTS_IN);
+        TOPICS.register(registry);
         registry.add("kabinet.backoffice-demo.generated-accounts", () -> 2);
-        registry.add("kabinet.backoffice-demo.readings.decide-after", () -> "200ms");
-        registry.add("kabinet.backoffice-demo.readings.accounts-topic", () -> ACCOUNTS);
-        registry.add("kabinet.backoffice-demo.readings.submissions-topic", () -> SUBMISSIONS);
-        registry.add("kabinet.backoffice-demo.readings.decisions-topic", () -> DECISIONS);
-        registry.add("kabinet.backoffice-demo.readings.history-topic", () -> HISTORY);
     }
 
     @BeforeAll
     static void createTopics() throws Exception {
-        try (var admin = admin()) {
-            admin.createTopics(TOPICS.stream()
-                            .map(t -> new NewTopic(t, 3, (short) 1))
-                            .toList())
-                    .all()
-                    .get();
-        }
+        TOPICS.create();
     }
 
     @AfterAll
     static void deleteTopics() throws Exception {
-        try (var admin = admin()) {
-            admin.deleteTopics(TOPICS).all().get();
-        }
-    }
-
-    static Admin admin() {
-        return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.get().kafkaBootstrap()));
+        TOPICS.delete();
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {

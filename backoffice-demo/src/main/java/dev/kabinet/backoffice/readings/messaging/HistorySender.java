@@ -40,7 +40,7 @@ class HistorySender {
             id = "backoffice-demo-history",
             groupId = "backoffice-demo-history-#{T(java.util.UUID).randomUUID()}",
             topics = "${kabinet.backoffice-demo.readings.accounts-topic:account.accounts}",
-            autoStartup = "${kabinet.backoffice-demo.readings.enabled:true}",
+            autoStartup = "${kabinet.backoffice-demo.answers:true}",
             properties = "auto.offset.reset=earliest")
     void on(ConsumerRecord<String, String> record) {
         if (record.key() == null || !ACCOUNT_CHANGED.equals(BackofficeRecords.type(record))) {

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo back office's reading clerk (BO-2): takes each {@code metering.ReadingSubmitted.v1} from
- * {@code metering.readings} (group {@code backoffice-demo-readings}, from the topic's start the first time) and,
+ * {@code metering.readings} (the back office's group, {@code spring.kafka.consumer.group-id}, from the topic's start
+ * the first time) and,
  * {@code decide-after} later, sends {@code backoffice.ReadingDecided.v1} on {@code backoffice.reading-decisions}:
  * accepted, or refused by {@link ReadingDecider}'s rule. The event id derives from the reading id, so a redelivered
  * reading sends the same decision event (metering's inbox drops it). A {@code metering.ReadingDeleted.v1} (MT-4) seen
@@ -58,10 +59,8 @@ class ReadingDecisions {
 
     @KafkaListener(
             id = "backoffice-demo-readings",
-            groupId = "backoffice-demo-readings",
             topics = "${kabinet.backoffice-demo.readings.submissions-topic:metering.readings}",
-            autoStartup = "${kabinet.backoffice-demo.readings.enabled:true}",
-            properties = "auto.offset.reset=earliest")
+            autoStartup = "${kabinet.backoffice-demo.answers:true}")
     void on(ConsumerRecord<String, String> record) {
         var type = BackofficeRecords.type(record);
         if (DELETED.equals(type)) {
