@@ -167,6 +167,23 @@ class SchemaUpgradeIT {
     }
 
     @Test
+    void aDemoSeedDeletedAfterItWasAppliedDoesNotStopTheStart() throws Exception {
+        // issue #7: the demo back office replaced the repeatable demo seeds, deleted from db/demo once applied
+        startServiceMigrations(
+                true, "--spring.flyway.locations=classpath:db/migration,classpath:schema-upgrade-it/demo-seed");
+
+        startServiceMigrations(true);
+
+        try (var db = connect();
+                var statement = db.createStatement()) {
+            assertThat(single(statement, "select serial_number from meter where id = 9000999"))
+                    .as("the seed's rows stay")
+                    .isEqualTo("ЭМ-DEMO-PROBE");
+        }
+        assertThat(versions("flyway_schema_history")).containsExactly("0", "1", "2", "3", "4");
+    }
+
+    @Test
     void foreignNonEmptySchemaIsRefusedNotBaselined() throws Exception {
         try (var db = connect();
                 var statement = db.createStatement()) {
