@@ -40,7 +40,9 @@ import org.springframework.test.context.TestPropertySource;
             "kabinet.notification.mail.max-retry-after=1s",
             "kabinet.notification.mail.max-attempts=50",
             "kabinet.notification.rate-limit.max-per-recipient=3",
-            "kabinet.notification.rate-limit.window=1h"
+            "kabinet.notification.rate-limit.window=1h",
+            "kabinet.notification.sms.quiet-from=00:00",
+            "kabinet.notification.sms.quiet-until=00:00"
         })
 @DisplayName("NT-1 delivery never loses and never doubles (#11)")
 class DeliveryOutageIT {
