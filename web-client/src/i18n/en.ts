@@ -226,7 +226,10 @@ const en: Dictionary = {
   messages: {
     title: 'Messages and notifications',
     link: 'Messages',
-    linkUnread: 'Messages ({{count}} new)',
+    linkUnread_one: 'Messages ({{count}} new)',
+    linkUnread_few: 'Messages ({{count}} new)',
+    linkUnread_many: 'Messages ({{count}} new)',
+    linkUnread_other: 'Messages ({{count}} new)',
     lead: 'Messages about account {{number}} and the notification history: what we sent, where and when.',
     inbox: 'Messages',
     unread: 'Unread: {{count}}',

@@ -224,7 +224,10 @@ const ru = {
   messages: {
     title: 'Сообщения и уведомления',
     link: 'Сообщения',
-    linkUnread: 'Сообщения ({{count}} новых)',
+    linkUnread_one: 'Сообщения ({{count}} новое)',
+    linkUnread_few: 'Сообщения ({{count}} новых)',
+    linkUnread_many: 'Сообщения ({{count}} новых)',
+    linkUnread_other: 'Сообщения ({{count}} новых)',
     lead: 'Сообщения по лицевому счёту {{number}} и история уведомлений: что, куда и когда мы отправили.',
     inbox: 'Сообщения',
     unread: 'Непрочитанных: {{count}}',
