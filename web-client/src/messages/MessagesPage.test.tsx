@@ -118,6 +118,8 @@ describe('NT-1 messages and notification history', () => {
 
     await waitFor(() => expect(screen.getByTestId('unread-count').textContent).toBe('Все сообщения прочитаны'));
     expect(screen.queryByText('Новое')).toBeNull();
+    const post = server.requests.find((r) => r.method === 'POST')!;
+    expect(await post.json()).toEqual({ upTo: message(1).id });
   });
 
   it('pages through the messages ten at a time', async () => {

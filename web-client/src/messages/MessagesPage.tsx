@@ -67,10 +67,15 @@ export function Messages({ me, number }: { me: BffUser; number: string }) {
   );
 
   const markAll = async () => {
+    const newest = messages.data?.[0];
+    if (!newest) return;
     setMarkAllError(undefined);
     try {
       const now = await call(
-        notificationApi.POST('/v1/accounts/{number}/messages/read', { params: { path: { number } } }),
+        notificationApi.POST('/v1/accounts/{number}/messages/read', {
+          params: { path: { number } },
+          body: { upTo: newest.id },
+        }),
       );
       messages.update((list) => (list ?? []).map((m) => ({ ...m, read: true })));
       unread.update(() => now);

@@ -25,8 +25,11 @@ interface MessageRepository extends ListCrudRepository<Message, UUID> {
             + " where id = :id and account_number = :accountNumber")
     int markRead(String accountNumber, UUID id, Instant now);
 
+    /** Marks read the account's unread messages created up to {@code upTo} (inclusive). */
     @Modifying
     @Query("update message set read_at = :now, version = version + 1"
-            + " where account_number = :accountNumber and read_at is null")
-    int markAllRead(String accountNumber, Instant now);
+            + " where account_number = :accountNumber and read_at is null and created_at <= :upTo")
+    int markReadUpTo(String accountNumber, Instant upTo, Instant now);
+
+    java.util.Optional<Message> findByIdAndAccountNumber(UUID id, String accountNumber);
 }

@@ -58,9 +58,15 @@ public class Messages {
         }
     }
 
-    /** Marks every message of the account read; returns how many were unread. */
+    /**
+     * Marks read every message of the account up to message {@code upTo} (the newest the resident saw), so one that
+     * arrived after their page was shown stays unread; returns how many were marked.
+     *
+     * @throws MessageNotFound when the account has no such message (another account's included)
+     */
     @Transactional
-    public int markAllRead(String accountNumber) {
-        return repository.markAllRead(accountNumber, clock.instant());
+    public int markReadUpTo(String accountNumber, UUID upTo) {
+        var newest = repository.findByIdAndAccountNumber(upTo, accountNumber).orElseThrow(MessageNotFound::new);
+        return repository.markReadUpTo(accountNumber, newest.createdAt(), clock.instant());
     }
 }

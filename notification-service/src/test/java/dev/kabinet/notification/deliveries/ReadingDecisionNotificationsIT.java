@@ -173,13 +173,20 @@ class ReadingDecisionNotificationsIT {
     }
 
     @Test
-    @DisplayName("NT-3 without informing the cabinet only: no e-mail, no SMS")
+    @DisplayName("NT-3 without informing the cabinet only: no e-mail, no SMS; the message is unread until marked read")
     void theCabinetAlways() throws Exception {
         contact(false, false, "ru");
 
         var eventId = publish(accepted());
 
-        assertThat(awaitMessages(1).get(0).get("subject").asString()).isEqualTo("Показания учтены");
+        var message = awaitMessages(1).get(0);
+        assertThat(message.get("subject").asString()).isEqualTo("Показания учтены");
+        var unread = "/api/v1/accounts/" + account + "/messages/unread-count";
+        assertThat(operator.get(unread).json().get("unread").asLong()).isEqualTo(1);
+        var read = operator.post(
+                "/api/v1/accounts/" + account + "/messages/" + message.get("id").asString() + "/read", null);
+        assertThat(read.status()).as(read.toString()).isEqualTo(204);
+        assertThat(operator.get(unread).json().get("unread").asLong()).isZero();
         Thread.sleep(1_000);
         assertThat(count("select count(*) from delivery where event_id = ?", eventId))
                 .isEqualTo(1);

@@ -10,14 +10,17 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -79,11 +82,19 @@ class MessageController {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping("/read")
-    @Operation(operationId = "markAllMessagesRead", summary = "Mark every message of the account read")
-    @ApiResponse(responseCode = "200", description = "The unread count, now 0")
-    UnreadView markAllRead(AccountNumber number) {
-        messages.markAllRead(number.value());
+    @PostMapping(path = "/read", consumes = "application/json")
+    @Operation(
+            operationId = "markMessagesRead",
+            summary = "Mark read every message up to the newest one the resident saw",
+            description = "A message that arrived after it stays unread.")
+    @ApiResponse(responseCode = "200", description = "The unread count after")
+    @ProblemResponse(status = 404, types = "message-not-found", description = "No such message on this account")
+    UnreadView markRead(AccountNumber number, @Valid @RequestBody MarkReadRequest request) {
+        messages.markReadUpTo(number.value(), request.upTo());
         return new UnreadView(messages.unread(number.value()));
     }
+
+    /** @param upTo the newest message the resident saw */
+    record MarkReadRequest(
+            @NotNull(message = "{field.upTo.required}") UUID upTo) {}
 }

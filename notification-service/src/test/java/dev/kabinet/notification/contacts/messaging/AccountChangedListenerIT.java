@@ -120,6 +120,12 @@ class AccountChangedListenerIT {
         assertThat(contact.smsInforming()).isFalse();
         assertThat(contact.emailInforming()).isTrue();
         assertThat(contact.billDelivery()).isEqualTo(BillDelivery.EMAIL);
+        assertThat(contact.language())
+                .as("Russian unless the account says otherwise (#11)")
+                .isEqualTo("ru");
+        assertThat(contacts.serialNumberOf(account, 101))
+                .as("a meter named in notices (#11)")
+                .contains("ЭМ-101-2019");
 
         awaitHandled(publish(anAccount(4)
                 .with("contact", Map.of())

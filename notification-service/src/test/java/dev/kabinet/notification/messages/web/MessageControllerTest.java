@@ -103,6 +103,28 @@ class MessageControllerTest {
     }
 
     @Test
+    @DisplayName("NT-1 every message up to the newest one seen is marked read; without it nothing is")
+    void marksReadUpToTheNewestSeen() throws Exception {
+        var newest = UUID.randomUUID();
+        mvc.perform(post("/api/v1/accounts/{number}/messages/read", IVANOVAS)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"upTo\": \"" + newest + "\"}")
+                        .with(ivanova()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unread").value(0));
+        verify(messages).markReadUpTo(IVANOVAS, newest);
+
+        mvc.perform(post("/api/v1/accounts/{number}/messages/read", IVANOVAS)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
+                        .with(ivanova()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("upTo"));
+        verify(messages, org.mockito.Mockito.times(1))
+                .markReadUpTo(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any());
+    }
+
+    @Test
     @DisplayName("NT-1 the unread count")
     void countsTheUnread() throws Exception {
         given(messages.unread(IVANOVAS)).willReturn(3L);
