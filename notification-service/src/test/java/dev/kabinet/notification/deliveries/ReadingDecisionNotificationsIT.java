@@ -221,6 +221,11 @@ class ReadingDecisionNotificationsIT {
         assertThat(dead.body()).doesNotContain(phone);
         var resident = ServiceApi.on(port).as("ivanova").get("/api/v1/operator/deliveries/statistics");
         assertThat(resident.status()).as(resident.toString()).isEqualTo(403);
+        // and as a metric to alert on
+        ServiceApi.on(port).awaitGet("/actuator/prometheus", r -> r.body()
+                .lines()
+                .anyMatch(line -> line.startsWith("kabinet_notification_deliveries{")
+                        && line.contains("channel=\"SMS\",status=\"DEAD\"")));
     }
 
     @Test
