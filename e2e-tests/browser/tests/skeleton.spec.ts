@@ -114,6 +114,12 @@ test('MT-2 MT-3 MT-7 ID-9 ID-10: a resident logs in, submits a reading, sees its
   });
   await expect(page.locator('[data-testid="reading-row"] [data-testid="charge-preview"]').filter({ hasText: 'Начисление' })).toHaveCount(0);
 
+  // BO-2 MT-3 (#8): the demo back office accepts a usual reading a few seconds later; the list shows it after a reload
+  await expect(async () => {
+    await page.reload();
+    await expect(row.getByText('Принято')).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
+
   await expectAccessible(page, 'account after a reading was sent');
   await page.screenshot({ path: `${artifacts}skeleton.png`, fullPage: true });
 

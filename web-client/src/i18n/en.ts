@@ -172,6 +172,14 @@ const en: Dictionary = {
     channel: 'Channel',
     charge: 'Charge (estimate)',
     chargeLabel: 'Charge (estimate):',
+    reasonLabel: 'Reason:',
+    delete: {
+      action: 'Delete',
+      question: 'Delete this reading?',
+      confirm: 'Yes, delete',
+      cancel: 'Cancel',
+      note: 'A reading can be deleted while it is being processed: once it is accepted or rejected it can no longer be deleted.',
+    },
   },
   preview: {
     amount: 'Charge: {{amount}} (estimate)',

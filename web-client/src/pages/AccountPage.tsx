@@ -79,6 +79,14 @@ function AccountContent({ number }: { number: string }) {
     [number, readings, meters],
   );
 
+  const deleted = useCallback(
+    (readingId: string) => {
+      readings.update((list) => (list ?? []).filter((r) => r.id !== readingId));
+      meters.reload();
+    },
+    [readings, meters],
+  );
+
   return (
     <div className="account-page">
       <AccountSummary number={number} account={account.data} loading={account.loading} error={account.error} onRetry={account.reload} />
@@ -126,7 +134,13 @@ function AccountContent({ number }: { number: string }) {
               <Spinner />
             </div>
           ) : (
-            <ReadingsList accountNumber={number} readings={readings.data} meters={meters.data ?? []} />
+            <ReadingsList
+              accountNumber={number}
+              readings={readings.data}
+              meters={meters.data ?? []}
+              onDeleted={deleted}
+              onChanged={readings.reload}
+            />
           )}
         </div>
       </section>

@@ -136,4 +136,24 @@ describe('MT-7 a preview billing will never have', () => {
       vi.useRealTimers();
     }
   });
+
+  it('MT-3 a refused reading shows the back office\'s reason next to its status, in Russian and English', async () => {
+    const refused: ReadingView = {
+      ...reading('r1', '100.0'),
+      status: 'REJECTED',
+      channel: 'OFFICE',
+      rejectionReason: 'Расход больше чем в 5 раз превышает средний месячный.',
+    };
+    render(<ReadingsList accountNumber="1000000011" meters={[meter]} readings={[refused, reading('r2', '200.0')]} />);
+    const [first, second] = screen.getAllByTestId('reading-row');
+    expect(within(first).getByText('Отклонено')).toBeTruthy();
+    expect(within(first).getByTestId('rejection-reason').textContent).toBe(
+      'Причина: Расход больше чем в 5 раз превышает средний месячный.',
+    );
+    expect(within(first).getByText('Офис')).toBeTruthy();
+    expect(within(second).queryByTestId('rejection-reason')).toBeNull();
+    await i18n.changeLanguage('en');
+    await waitFor(() => expect(within(first).getByTestId('rejection-reason').textContent).toMatch(/^Reason: /));
+    expect(within(first).getByText('Rejected')).toBeTruthy();
+  });
 });

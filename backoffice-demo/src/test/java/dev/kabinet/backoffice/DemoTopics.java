@@ -20,7 +20,11 @@ public record DemoTopics(
         String visitRequests,
         String visitAnswers,
         String appeals,
-        String appealUpdates) {
+        String appealUpdates,
+        String readings,
+        String readingDecisions,
+        String kabinetAccounts,
+        String readingHistory) {
 
     public static DemoTopics fresh() {
         var suffix = ".test-" + UUID.randomUUID();
@@ -30,11 +34,25 @@ public record DemoTopics(
                 "account.visit-requests" + suffix,
                 "backoffice.visit-requests" + suffix,
                 "account.appeals" + suffix,
-                "backoffice.appeals" + suffix);
+                "backoffice.appeals" + suffix,
+                "metering.readings" + suffix,
+                "backoffice.reading-decisions" + suffix,
+                "account.accounts" + suffix,
+                "backoffice.readings" + suffix);
     }
 
     public List<String> all() {
-        return List.of(accounts, contacts, visitRequests, visitAnswers, appeals, appealUpdates);
+        return List.of(
+                accounts,
+                contacts,
+                visitRequests,
+                visitAnswers,
+                appeals,
+                appealUpdates,
+                readings,
+                readingDecisions,
+                kabinetAccounts,
+                readingHistory);
     }
 
     public void register(DynamicPropertyRegistry registry) {
@@ -51,6 +69,11 @@ public record DemoTopics(
         registry.add("kabinet.backoffice-demo.appeals.updates-topic", this::appealUpdates);
         registry.add("kabinet.backoffice-demo.appeals.take-after", () -> "1s");
         registry.add("kabinet.backoffice-demo.appeals.answer-after", () -> "1s");
+        registry.add("kabinet.backoffice-demo.readings.submissions-topic", this::readings);
+        registry.add("kabinet.backoffice-demo.readings.decisions-topic", this::readingDecisions);
+        registry.add("kabinet.backoffice-demo.readings.accounts-topic", this::kabinetAccounts);
+        registry.add("kabinet.backoffice-demo.readings.history-topic", this::readingHistory);
+        registry.add("kabinet.backoffice-demo.readings.decide-after", () -> "200ms");
     }
 
     public void create() throws Exception {

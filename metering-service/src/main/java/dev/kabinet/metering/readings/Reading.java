@@ -63,6 +63,12 @@ public class Reading implements Persistable<UUID> {
 
     private @Nullable String rejectionReason;
 
+    /** The back office's code of a refusal ({@code CONSUMPTION_TOO_HIGH} ...); null unless rejected. */
+    private @Nullable String rejectionCode;
+
+    /** When the back office took a reading outside the portal (BO-2); null for the portal's own. */
+    private @Nullable Instant takenAt;
+
     @Enumerated(EnumType.STRING)
     private Channel channel;
 
@@ -127,6 +133,31 @@ public class Reading implements Persistable<UUID> {
         return new Reading(meter, checked.values(), Channel.PORTAL, now);
     }
 
+    /**
+     * A reading the utility took outside the portal (BO-2): at an office, by a controller, with a payment or from its
+     * own records. It is history, accepted as it comes; its values are checked against the meter's scales, digit
+     * capacity and decimals ({@link ReadingInvalid} otherwise), not against the previous reading (the utility's
+     * records are the reference). Its id is the back office's, so the same reading sent again is found, not added.
+     * It is ordered among the meter's readings by {@code takenAt}.
+     *
+     * @param typed one decimal string per scale
+     * @param takenAt when the utility took it
+     * @param receivedAt when metering recorded it (its decision time)
+     */
+    public static Reading taken(
+            UUID id, Meter meter, Map<String, String> typed, Channel channel, Instant takenAt, Instant receivedAt) {
+        var checked = meter.check(typed);
+        if (!checked.valid()) {
+            throw new ReadingInvalid(checked.problems());
+        }
+        var reading = new Reading(meter, checked.values(), channel, takenAt);
+        reading.id = id;
+        reading.takenAt = reading.submittedAt;
+        reading.status = ReadingStatus.ACCEPTED;
+        reading.decidedAt = receivedAt;
+        return reading;
+    }
+
     /** The back office accepted (and calculated) the reading. */
     public void accept(Instant at) {
         requireInProcessing();
@@ -136,10 +167,56 @@ public class Reading implements Persistable<UUID> {
 
     /** The back office rejected the reading; the reason is shown to the resident (MT-3). */
     public void reject(String reason, Instant at) {
+        reject("OTHER", reason, at);
+    }
+
+    /**
+     * The back office refused the reading (BO-2, MT-3).
+     *
+     * @param code the back office's reason code ({@code CONSUMPTION_TOO_HIGH} ...)
+     * @param reason its text for the resident, shown as it is (Russian)
+     */
+    public void reject(String code, String reason, Instant at) {
         requireInProcessing();
         this.status = ReadingStatus.REJECTED;
+        this.rejectionCode = Objects.requireNonNull(code);
         this.rejectionReason = Objects.requireNonNull(reason);
         this.decidedAt = at;
+    }
+
+    /**
+     * Applies the back office's decision once (BO-2): true when it moved the reading out of processing, false when the
+     * reading already has exactly this outcome (a repeat: nothing to do).
+     *
+     * @param accepted true to accept; false to refuse with {@code code} and {@code reason}
+     * @throws ReadingAlreadyDecided when the reading was decided the other way
+     */
+    public boolean decide(boolean accepted, @Nullable String code, @Nullable String reason, Instant at) {
+        var wanted = accepted ? ReadingStatus.ACCEPTED : ReadingStatus.REJECTED;
+        if (status == wanted) {
+            return false;
+        }
+        if (accepted) {
+            accept(at);
+        } else {
+            reject(Objects.requireNonNull(code), Objects.requireNonNull(reason), at);
+        }
+        return true;
+    }
+
+    /** The event telling billing and notification the decision applied (BO-2). */
+    public ReadingDecidedV1 decided() {
+        return new ReadingDecidedV1(
+                id,
+                accountNumber,
+                meterId,
+                shownValues(),
+                channel.name(),
+                status.name(),
+                rejectionCode,
+                rejectionReason,
+                submittedAt,
+                Objects.requireNonNull(decidedAt));
     }
 
     private void requireInProcessing() {
@@ -207,6 +284,14 @@ public class Reading implements Persistable<UUID> {
 
     public @Nullable String rejectionReason() {
         return rejectionReason;
+    }
+
+    public @Nullable String rejectionCode() {
+        return rejectionCode;
+    }
+
+    public @Nullable Instant takenAt() {
+        return takenAt;
     }
 
     public Channel channel() {

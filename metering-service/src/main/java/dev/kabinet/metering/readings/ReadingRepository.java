@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ReadingRepository extends JpaRepository<Reading, UUID> {
@@ -16,6 +17,19 @@ public interface ReadingRepository extends JpaRepository<Reading, UUID> {
     Page<Reading> findByAccountNumber(String accountNumber, Pageable pageable);
 
     Optional<Reading> findByIdAndAccountNumber(UUID id, String accountNumber);
+
+    /**
+     * Deletes the reading only while it is in processing (MT-4), in one statement, so a decision committed in between
+     * wins; its values go with it ({@code on delete cascade}). Returns how many rows were deleted (0 or 1).
+     */
+    @Modifying
+    @Query("delete from Reading r where r.id = :id and r.accountNumber = :accountNumber"
+            + " and r.status = dev.kabinet.metering.readings.ReadingStatus.IN_PROCESSING")
+    int deleteInProcessing(UUID id, String accountNumber);
+
+    /** The reading's status as committed now (a query, not the persistence context's copy). */
+    @Query("select r.status from Reading r where r.id = :id")
+    Optional<ReadingStatus> statusOf(UUID id);
 
     /** The newest reading of each meter, whatever its status (ties on the instant are resolved by the caller). */
     @Query("""

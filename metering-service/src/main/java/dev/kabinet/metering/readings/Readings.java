@@ -9,9 +9,11 @@ import dev.kabinet.metering.system.MeteringProperties;
 import dev.kabinet.platform.messaging.Outbox;
 import dev.kabinet.platform.security.AccountAccess;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -82,6 +84,90 @@ public class Readings {
                 AccountAccess.mask(accountNumber),
                 eventId);
         return reading;
+    }
+
+    /**
+     * Applies the back office's decision on a reading (BO-2, MT-3): moves it from {@code IN_PROCESSING} to
+     * {@code ACCEPTED} or {@code REJECTED} with the reason, and stores {@code metering.ReadingDecided.v1} in the same
+     * transaction (the outbox relays it). A repeat of the decision the reading already has changes nothing and
+     * publishes nothing.
+     *
+     * @return true when the decision applied, false for a repeat
+     * @throws ReadingNotFound when the account has no such reading on that meter
+     * @throws ReadingAlreadyDecided when the reading was decided the other way
+     */
+    @Transactional
+    public boolean decide(
+            String accountNumber,
+            long meterId,
+            UUID readingId,
+            boolean accepted,
+            @Nullable String code,
+            @Nullable String reason,
+            Instant decidedAt) {
+        var reading = readings.findByIdAndAccountNumber(readingId, accountNumber)
+                .filter(r -> r.meterId() == meterId)
+                .orElseThrow(ReadingNotFound::new);
+        if (!reading.decide(accepted, code, reason, decidedAt)) {
+            log.debug("Reading {} already {}: the repeated decision changes nothing", readingId, reading.status());
+            return false;
+        }
+        var eventId = outbox.publish(KafkaTopics.READINGS, accountNumber, ReadingDecidedV1.TYPE, reading.decided());
+        log.info(
+                "Reading {} of account {} {} by the back office (event {})",
+                readingId,
+                AccountAccess.mask(accountNumber),
+                reading.status(),
+                eventId);
+        return true;
+    }
+
+    /**
+     * Records a reading the utility took outside the portal as the meter's accepted history (BO-2, MT-5), once per
+     * reading id: the same id again changes nothing.
+     *
+     * @return true when recorded, false when the reading was already there
+     * @throws MeterNotFound when the meter is not on the account
+     * @throws ReadingInvalid when the values do not fit the meter
+     */
+    @Transactional
+    public boolean record(
+            UUID readingId,
+            String accountNumber,
+            long meterId,
+            Map<String, String> values,
+            Channel channel,
+            Instant takenAt) {
+        if (readings.existsById(readingId)) {
+            return false;
+        }
+        var meter = meters.findByIdAndAccountNumber(meterId, accountNumber).orElseThrow(MeterNotFound::new);
+        readings.save(Reading.taken(readingId, meter, values, channel, takenAt, clock.instant()));
+        return true;
+    }
+
+    /**
+     * A resident deletes a reading of their account while it is still in processing (MT-4; manual 003 allows it until
+     * logging out, Kabinet until the back office decides, which covers it). Stores {@code metering.ReadingDeleted.v1}
+     * in the same transaction, so billing, notification and the back office drop it.
+     *
+     * @throws ReadingNotFound when the account has no such reading (another account's reading is not found either)
+     * @throws ReadingAlreadyDecided when the back office has accepted or rejected it
+     */
+    @Transactional
+    public void delete(String accountNumber, UUID readingId) {
+        var reading =
+                readings.findByIdAndAccountNumber(readingId, accountNumber).orElseThrow(ReadingNotFound::new);
+        var event = ReadingDeletedV1.of(reading, clock.instant());
+        if (readings.deleteInProcessing(readingId, accountNumber) == 0) {
+            throw new ReadingAlreadyDecided(readings.statusOf(readingId).orElseThrow(ReadingNotFound::new));
+        }
+        var eventId = outbox.publish(KafkaTopics.READINGS, accountNumber, ReadingDeletedV1.TYPE, event);
+        log.info(
+                "Reading {} of account {} deleted by the resident (event {})",
+                readingId,
+                AccountAccess.mask(accountNumber),
+                eventId);
     }
 
     /** The account's readings of every meter, newest first (MT-3). */

@@ -18,6 +18,12 @@ public class KafkaTopics {
     public static final String READINGS_DLT = READINGS + ".DLT";
     static final int READINGS_PARTITIONS = 3;
 
+    /** The back office's decisions on readings (BO-2); metering declares it as the Kabinet side of the topic. */
+    public static final String READING_DECISIONS = "backoffice.reading-decisions";
+
+    /** Readings the utility took outside the portal (BO-2); declared by metering, written by the back office. */
+    public static final String BACKOFFICE_READINGS = "backoffice.readings";
+
     @Bean
     NewTopic meteringReadings() {
         return TopicBuilder.name(READINGS).partitions(READINGS_PARTITIONS).build();
@@ -26,5 +32,33 @@ public class KafkaTopics {
     @Bean
     NewTopic meteringReadingsDeadLetters() {
         return TopicBuilder.name(READINGS_DLT).partitions(READINGS_PARTITIONS).build();
+    }
+
+    @Bean
+    NewTopic readingDecisions() {
+        return TopicBuilder.name(READING_DECISIONS)
+                .partitions(READINGS_PARTITIONS)
+                .build();
+    }
+
+    @Bean
+    NewTopic readingDecisionsDeadLetters() {
+        return TopicBuilder.name(READING_DECISIONS + ".DLT")
+                .partitions(READINGS_PARTITIONS)
+                .build();
+    }
+
+    @Bean
+    NewTopic backofficeReadings() {
+        return TopicBuilder.name(BACKOFFICE_READINGS)
+                .partitions(READINGS_PARTITIONS)
+                .build();
+    }
+
+    @Bean
+    NewTopic backofficeReadingsDeadLetters() {
+        return TopicBuilder.name(BACKOFFICE_READINGS + ".DLT")
+                .partitions(READINGS_PARTITIONS)
+                .build();
     }
 }

@@ -116,7 +116,7 @@ class SchemaUpgradeIT {
                                     + "'"))
                     .isEqualTo("null");
         }
-        assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3");
+        assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3", "4");
         assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
         assertThat(historyRows(PlatformMigrations.HISTORY, "version in ('0.1', '0.2')"))
                 .as("moved with their checksums and dates, not re-applied")
@@ -124,7 +124,7 @@ class SchemaUpgradeIT {
 
         startServiceMigrations(true);
 
-        assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3");
+        assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3", "4");
         assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
     }
 
@@ -133,13 +133,13 @@ class SchemaUpgradeIT {
         startServiceMigrations(false);
 
         assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2");
-        assertThat(versions("flyway_schema_history")).containsExactly("0", "1", "2", "3");
+        assertThat(versions("flyway_schema_history")).containsExactly("0", "1", "2", "3", "4");
         insertData();
 
         startServiceMigrations(true);
 
         assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
-        assertThat(versions("flyway_schema_history")).containsExactly("0", "1", "2", "3");
+        assertThat(versions("flyway_schema_history")).containsExactly("0", "1", "2", "3", "4");
         try (var db = connect();
                 var statement = db.createStatement()) {
             assertThat(single(statement, "select count(*) from outbox_event where id = '" + OUTBOX_EVENT + "'"))
@@ -151,12 +151,12 @@ class SchemaUpgradeIT {
     void platformMigrationAppliedInTheSharedHistoryMovesWithTheOthers() throws Exception {
         // a database created from scratch by a build that already had a later platform migration
         sharedHistoryFlyway(LATER_PLATFORM_MIGRATION).migrate();
-        assertThat(versions("flyway_schema_history")).containsExactly("0.1", "0.2", "0.3", "1", "2", "3");
+        assertThat(versions("flyway_schema_history")).containsExactly("0.1", "0.2", "0.3", "1", "2", "3", "4");
         insertData();
 
         startServiceMigrations(true);
 
-        assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3");
+        assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3", "4");
         assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
         try (var db = connect();
                 var statement = db.createStatement()) {
@@ -164,6 +164,23 @@ class SchemaUpgradeIT {
                     .as("0.3 not applied twice")
                     .isEqualTo("1");
         }
+    }
+
+    @Test
+    void aDemoSeedDeletedAfterItWasAppliedDoesNotStopTheStart() throws Exception {
+        // issue #7: the demo back office replaced the repeatable demo seeds, deleted from db/demo once applied
+        startServiceMigrations(
+                true, "--spring.flyway.locations=classpath:db/migration,classpath:schema-upgrade-it/demo-seed");
+
+        startServiceMigrations(true);
+
+        try (var db = connect();
+                var statement = db.createStatement()) {
+            assertThat(single(statement, "select serial_number from meter where id = 9000999"))
+                    .as("the seed's rows stay")
+                    .isEqualTo("ЭМ-DEMO-PROBE");
+        }
+        assertThat(versions("flyway_schema_history")).containsExactly("0", "1", "2", "3", "4");
     }
 
     @Test
@@ -222,7 +239,7 @@ class SchemaUpgradeIT {
 
     private void migrateWithTheSharedHistory() throws IOException, SQLException {
         sharedHistoryFlyway().migrate();
-        assertThat(versions("flyway_schema_history")).containsExactly("0.1", "0.2", "1", "2", "3");
+        assertThat(versions("flyway_schema_history")).containsExactly("0.1", "0.2", "1", "2", "3", "4");
     }
 
     /** What a service does at start: Spring Boot's Flyway with the platform's defaults and auto-configuration. */

@@ -16,13 +16,16 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -122,5 +125,25 @@ class ReadingController {
             description = "No such reading on this account (nor is one of another account revealed)")
     ReadingView one(AccountNumber number, @Parameter(description = "Reading id") @PathVariable UUID readingId) {
         return ReadingView.of(readings.one(number.value(), readingId));
+    }
+
+    @DeleteMapping("/readings/{readingId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            operationId = "deleteReading",
+            summary = "Delete one's own reading while it is in processing (MT-4)",
+            description = "Allowed until the back office accepts or rejects the reading; publishes "
+                    + "metering.ReadingDeleted.v1.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ProblemResponse(
+            status = 404,
+            types = "reading-not-found",
+            description = "No such reading on this account (another account's reading is answered the same way)")
+    @ProblemResponse(
+            status = 409,
+            types = "reading-already-decided",
+            description = "The back office has accepted or rejected it: it is no longer deleted")
+    void delete(AccountNumber number, @Parameter(description = "Reading id") @PathVariable UUID readingId) {
+        readings.delete(number.value(), readingId);
     }
 }

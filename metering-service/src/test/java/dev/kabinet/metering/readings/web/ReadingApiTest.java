@@ -2,6 +2,7 @@ package dev.kabinet.metering.readings.web;
 
 import static dev.kabinet.metering.meters.MeterBuilder.aSingleZoneMeter;
 import static dev.kabinet.metering.meters.MeterBuilder.aTwoZoneMeter;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -14,6 +15,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -44,6 +46,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -435,6 +438,66 @@ class ReadingApiTest {
                             .with(ivanova()))
                     .andExpect(status().isNotFound())
                     .andExpect(jsonPath("$.type").value(PROBLEM + "reading-not-found"));
+        }
+    }
+
+    @Nested
+    @DisplayName("MT-4 deleting one's own reading while it is in processing")
+    class Deleting {
+
+        static final UUID ID = UUID.fromString("5f0c7a52-1b7e-4c1e-9a55-6e2d7f3c9b10");
+
+        private Reading inProcessing() {
+            return Reading.submit(
+                    aSingleZoneMeter().build(), Map.of("T1", "12346.0"), null, NOW, LocalDate.of(2026, 11, 22));
+        }
+
+        @Test
+        @DisplayName("MT-4 a reading in processing is deleted (204) and metering.ReadingDeleted.v1 is stored")
+        void deletesAReadingInProcessing() throws Exception {
+            var reading = inProcessing();
+            when(readings.findByIdAndAccountNumber(ID, "1000000011")).thenReturn(Optional.of(reading));
+            when(readings.deleteInProcessing(ID, "1000000011")).thenReturn(1);
+
+            mvc.perform(delete("/api/v1/accounts/1000000011/readings/{id}", ID).with(ivanova()))
+                    .andExpect(status().isNoContent());
+
+            verify(outbox).publish(eq("metering.readings"), eq("1000000011"), eq("metering.ReadingDeleted.v1"), any());
+        }
+
+        @Test
+        @DisplayName("MT-4 a decided reading is not deleted: 409 reading-already-decided, in Russian and English")
+        void refusesADecidedReading() throws Exception {
+            when(readings.findByIdAndAccountNumber(ID, "1000000011")).thenReturn(Optional.of(inProcessing()));
+            when(readings.deleteInProcessing(ID, "1000000011")).thenReturn(0);
+            when(readings.statusOf(ID)).thenReturn(Optional.of(ReadingStatus.ACCEPTED));
+
+            mvc.perform(delete("/api/v1/accounts/1000000011/readings/{id}", ID).with(ivanova()))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.type").value(PROBLEM + "reading-already-decided"))
+                    .andExpect(jsonPath("$.detail").value("По этому показанию уже принято решение (принято)."));
+            mvc.perform(delete("/api/v1/accounts/1000000011/readings/{id}", ID)
+                            .with(ivanova())
+                            .header("Accept-Language", "en"))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.detail").value("This reading has already been decided (accepted)."));
+            verify(outbox, never()).publish(anyString(), anyString(), anyString(), any());
+        }
+
+        @Test
+        @DisplayName("MT-4 another account's reading is answered exactly like one that does not exist: 404")
+        void anotherAccountsReadingIsNotFound() throws Exception {
+            when(readings.findByIdAndAccountNumber(ID, "1000000011")).thenReturn(Optional.empty());
+
+            var unknown = mvc.perform(delete("/api/v1/accounts/1000000011/readings/{id}", ID)
+                            .with(ivanova()))
+                    .andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.type").value(PROBLEM + "reading-not-found"))
+                    .andReturn();
+            assertThat(unknown.getResponse().getContentAsString()).doesNotContain("2000000021");
+            verify(readings, never()).deleteInProcessing(any(), anyString());
+            mvc.perform(delete("/api/v1/accounts/2000000021/readings/{id}", ID).with(ivanova()))
+                    .andExpect(status().isForbidden());
         }
     }
 
