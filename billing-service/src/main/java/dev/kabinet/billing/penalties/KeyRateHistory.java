@@ -21,11 +21,9 @@ public class KeyRateHistory {
     @Transactional(readOnly = true)
     public KeyRates all() {
         var rates = new HashMap<LocalDate, BigDecimal>();
-        jdbc.query(
-                "select valid_from, percent from key_rate",
-                row -> {
-                    rates.put(row.getObject("valid_from", LocalDate.class), row.getBigDecimal("percent"));
-                });
+        jdbc.query("select valid_from, percent from key_rate", row -> {
+            rates.put(row.getObject("valid_from", LocalDate.class), row.getBigDecimal("percent"));
+        });
         return KeyRates.of(rates);
     }
 }

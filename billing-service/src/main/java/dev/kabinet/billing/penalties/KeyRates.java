@@ -24,6 +24,11 @@ public final class KeyRates {
         return new KeyRates(rates);
     }
 
+    /** Whether the history reaches back to {@code day}. */
+    public boolean covers(LocalDate day) {
+        return rates.floorEntry(day) != null;
+    }
+
     /**
      * The key rate in force on {@code day}.
      *

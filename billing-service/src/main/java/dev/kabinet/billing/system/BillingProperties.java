@@ -1,6 +1,8 @@
 package dev.kabinet.billing.system;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -16,12 +18,15 @@ import org.springframework.validation.annotation.Validated;
  * @param chargePreviewGrace how long after a reading was submitted its charge preview is answered "still being
  *     calculated" ({@code charge-preview-not-ready}) while billing has none; later, "not found"
  *     ({@code charge-preview-not-found}). Longer than the event normally takes (seconds) and its retries.
+ * @param paymentDueDay the day of the month after the period by which its charges are due (DOMAIN.md: the 10th by
+ *     default, a per-utility setting); penalties count the delay from the next day (BL-5)
  */
 @Validated
 @ConfigurationProperties("kabinet.billing")
 public record BillingProperties(
         @DefaultValue("Europe/Moscow") @NotNull ZoneId timeZone,
-        @DefaultValue("PT10M") @NotNull Duration chargePreviewGrace) {
+        @DefaultValue("PT10M") @NotNull Duration chargePreviewGrace,
+        @DefaultValue("10") @Min(1) @Max(28) int paymentDueDay) {
 
     @AssertTrue(message = "kabinet.billing.charge-preview-grace must be positive")
     boolean isChargePreviewGracePositive() {
