@@ -8,10 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabinet.billing.consumption.AcceptedReadings;
 import dev.kabinet.billing.consumption.PeriodConsumption;
+import dev.kabinet.billing.previews.ChargePreviews;
+import dev.kabinet.billing.previews.ReadingIdBuilder;
 import dev.kabinet.platform.test.GoldenEvent;
 import dev.kabinet.platform.test.KabinetIntegrationTest;
 import dev.kabinet.platform.test.KafkaProbe;
 import dev.kabinet.platform.test.ServiceApi;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,9 @@ class AcceptedReadingsIT {
 
     @Autowired
     AcceptedReadings readings;
+
+    @Autowired
+    ChargePreviews previews;
 
     String account;
     long meter;
@@ -132,6 +138,37 @@ class AcceptedReadingsIT {
         assertThat(periods.get(3).volumes().get(T1)).isEqualByComparingTo("130.5");
         assertThat(periods.get(4).volumes().get(T1)).isEqualByComparingTo("126.833"); // (100 + 150 + 130.5) / 3
         assertThat(readings.of(account, meter)).hasSize(4);
+    }
+
+    @Test
+    @DisplayName(
+            "MT-7 BL-2 a rollover's preview is priced by its wrapped consumption: 99 990 → 30 on 5 digits = 40 kWh")
+    void aRolloverPreviewIsPricedByItsWrappedConsumption() {
+        // the demo seed is off in tests: the tariff the preview relies on, as the demo has it
+        jdbc.update("insert into tariff (service, scheme, zone, kopecks_per_unit, valid_from)"
+                + " values ('ELECTRICITY', 'SINGLE', 'T1', 643, date '2026-01-01') on conflict do nothing");
+        var readingId = ReadingIdBuilder.aReadingIdSubmittedAt(Instant.parse("2026-11-22T09:15:30.123Z"));
+        var id = UUID.randomUUID();
+        KafkaProbe.publish(
+                READINGS,
+                account,
+                id,
+                GoldenEvent.of("metering.ReadingSubmitted.v1")
+                        .with("readingId", readingId.toString())
+                        .with("accountNumber", account)
+                        .with("meterId", meter)
+                        .with("serialNumber", "IT-" + meter)
+                        .with("service", "ELECTRICITY")
+                        .with("values", Map.of("T1", "30.0"))
+                        .with("previousValues", Map.of("T1", "99990.0")));
+        awaitHandled(id, "billing.charge-preview");
+
+        var preview = previews.of(account, readingId);
+
+        assertThat(preview.lines()).singleElement().satisfies(line -> {
+            assertThat(line.consumption()).isEqualByComparingTo("40");
+            assertThat(line.amountKopecks()).isEqualTo(40 * 643);
+        });
     }
 
     @Test
