@@ -102,8 +102,20 @@ public class Settlements {
                 }
                 settlement.payments().forEach(p -> payments.add(new Payment(p.paidOn(), p.kopecks())));
             }
-            result.add(new LinePenalty(line, Penalties.calculate(debts, payments, asOf, rates, PenaltyRules.LAW)));
+            result.add(new LinePenalty(line, Penalties.calculate(debts, payments, asOf, rates, rules())));
         }
         return result;
+    }
+
+    private PenaltyRules rules() {
+        var p = properties.penalty();
+        return new PenaltyRules(
+                p.graceDays(),
+                p.firstStageUntilDay(),
+                p.firstStageDivisor(),
+                p.secondStageDivisor(),
+                p.capPercent(),
+                p.capFrom(),
+                p.capUntil());
     }
 }

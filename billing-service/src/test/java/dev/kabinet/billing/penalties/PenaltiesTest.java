@@ -152,4 +152,20 @@ class PenaltiesTest {
             assertThat(line.kopecks()).isEqualTo(1_330);
         });
     }
+
+    @Test
+    @DisplayName("BL-5 the settings' default penalty rule is the law's (art. 155 p. 14, Decree 329)")
+    void theDefaultSettingsAreTheLaw() {
+        var law = dev.kabinet.billing.system.BillingProperties.Penalty.LAW;
+
+        assertThat(new PenaltyRules(
+                        law.graceDays(),
+                        law.firstStageUntilDay(),
+                        law.firstStageDivisor(),
+                        law.secondStageDivisor(),
+                        law.capPercent(),
+                        law.capFrom(),
+                        law.capUntil()))
+                .isEqualTo(PenaltyRules.LAW);
+    }
 }
