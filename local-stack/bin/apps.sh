@@ -32,19 +32,21 @@ export_stack_env() { # the services' settings for this stack (all have the same 
     KABINET_SMTP_HOST=127.0.0.1 KABINET_SMTP_PORT=$smtp KABINET_IMAP_PORT=$imap KABINET_GREENMAIL_API=http://127.0.0.1:${PORT[greenmail]} \
     KABINET_SMS_SINK_URL=http://127.0.0.1:${PORT[sms-sink]} KABINET_SMS_URL=http://127.0.0.1:${PORT[sms-sink]}/api/v1/messages \
     KABINET_REDIS_HOST=127.0.0.1 KABINET_REDIS_PORT=${PORT[redis]}
-  # All of a local stack's registrations and SMS codes come from 127.0.0.1 and its databases outlive a run: the
-  # utility's caps per address (10 ownership checks an hour, 20/50 SMS an hour/day) would refuse the browser specs of
-  # the next runs. Production keeps the caps of identity-service's application.yml.
-  export KABINET_REGISTRATION_PER_IP=${KABINET_REGISTRATION_PER_IP:-1000} \
-    KABINET_PHONECONFIRMATION_PERIPPERHOUR=${KABINET_PHONECONFIRMATION_PERIPPERHOUR:-1000} \
-    KABINET_PHONECONFIRMATION_PERIPPERDAY=${KABINET_PHONECONFIRMATION_PERIPPERDAY:-10000}
-  # Likewise the bench and the specs e-mail the demo residents thousands of times: notification's per-recipient rate
-  # limit (20 an hour in production, issue #11) would hold those e-mails back for hours.
-  export KABINET_NOTIFICATION_PER_RECIPIENT=${KABINET_NOTIFICATION_PER_RECIPIENT:-100000}
   for part in "${SERVICES[@]}"; do
     svc=$(service_name "$part")
     export "KABINET_${svc^^}_URL=http://127.0.0.1:${PORT[$part]}"
   done
+}
+local_stack_caps() { # ./kabinet up only (not Compose, not the chart): caps per address a local stack outgrows
+  # All of a local stack's registrations and SMS codes come from 127.0.0.1 and its databases outlive a run: the
+  # utility's caps per address (10 ownership checks an hour, 20/50 SMS an hour/day) would refuse the browser specs of
+  # the next runs. Compose and production keep the caps of identity-service's application.yml.
+  export KABINET_REGISTRATION_PER_IP=${KABINET_REGISTRATION_PER_IP:-1000} \
+    KABINET_PHONECONFIRMATION_PERIPPERHOUR=${KABINET_PHONECONFIRMATION_PERIPPERHOUR:-1000} \
+    KABINET_PHONECONFIRMATION_PERIPPERDAY=${KABINET_PHONECONFIRMATION_PERIPPERDAY:-10000}
+  # Likewise the bench and the specs e-mail the demo residents thousands of times: notification's per-recipient rate
+  # limit (20 an hour in Compose and production, issue #11) would hold those e-mails back for hours.
+  export KABINET_NOTIFICATION_PER_RECIPIENT=${KABINET_NOTIFICATION_PER_RECIPIENT:-100000}
 }
 newer_build_note() { # part -> note when target/<part>.jar was rebuilt after the running copy was taken
   is_app "$1" && [[ -f $RUN/jars/$1.jar && -f $(jar_of "$1") ]] || return 0

@@ -128,6 +128,7 @@ cmd_up() {
   check_ports "${INFRA[@]}" "${built[@]}"
   ensure_servers
   export_stack_env
+  local_stack_caps
   start_postgres # stage 1
   for stage in $(printf '%s\n' "${STAGE[@]}" | sort -nu); do
     ((stage > 1)) || continue

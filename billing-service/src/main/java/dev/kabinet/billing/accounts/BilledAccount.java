@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param flatArea total area of the flat, m²; null when unknown
  * @param houseArea total area of the house, m² (common-house charges); null when unknown
  * @param residents residents registered at the address; null when unknown
+ * @param meters the account's individual meters, retired ones included: service, zones and digit capacity (a rollover
+ *     wraps at 10^capacity, BL-2)
  */
 public record BilledAccount(
         String accountNumber,
@@ -27,12 +29,38 @@ public record BilledAccount(
         @Nullable BigDecimal houseArea,
         @Nullable Integer residents,
         Set<BilledService> services,
-        List<AccountChargeLine> chargeLines) {
+        List<AccountChargeLine> chargeLines,
+        List<BilledMeter> meters) {
 
     public BilledAccount {
         Objects.requireNonNull(accountNumber, "accountNumber");
         services = Set.copyOf(services);
         chargeLines = List.copyOf(chargeLines);
+        meters = List.copyOf(meters);
+    }
+
+    /** An account without meters (no individual meter: charged by normatives). */
+    public BilledAccount(
+            String accountNumber,
+            long sequence,
+            boolean closed,
+            @Nullable LocalDate closedOn,
+            @Nullable BigDecimal flatArea,
+            @Nullable BigDecimal houseArea,
+            @Nullable Integer residents,
+            Set<BilledService> services,
+            List<AccountChargeLine> chargeLines) {
+        this(
+                accountNumber,
+                sequence,
+                closed,
+                closedOn,
+                flatArea,
+                houseArea,
+                residents,
+                services,
+                chargeLines,
+                List.of());
     }
 
     /**

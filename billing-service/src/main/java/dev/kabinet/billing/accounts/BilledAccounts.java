@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,18 @@ public class BilledAccounts {
         }
         jdbc.update("delete from billed_account_service where account_number = ?", number);
         jdbc.update("delete from billed_account_charge_line where account_number = ?", number);
+        jdbc.update("delete from billed_meter where account_number = ?", number);
+        change.meters()
+                .forEach(meter -> jdbc.update(
+                        "insert into billed_meter (account_number, meter_id, service, zones, digit_capacity, decimals,"
+                                + " retired) values (?, ?, ?, ?, ?, ?, ?)",
+                        number,
+                        meter.meterId(),
+                        meter.service().name(),
+                        String.join(",", meter.zones()),
+                        meter.digitCapacity(),
+                        meter.decimals(),
+                        meter.retired()));
         change.services()
                 .forEach(service -> jdbc.update(
                         "insert into billed_account_service (account_number, service) values (?, ?)",
@@ -109,6 +122,7 @@ public class BilledAccounts {
                         ChargeKind.valueOf(row.getString("kind")),
                         row.getString("name")),
                 accountNumber);
+        var meters = meters(accountNumber);
         return jdbc
                 .query(
                         "select * from billed_account where account_number = ?",
@@ -121,9 +135,33 @@ public class BilledAccounts {
                                 row.getObject("house_area", BigDecimal.class),
                                 row.getObject("residents", Integer.class),
                                 services,
-                                lines),
+                                lines,
+                                meters),
                         accountNumber)
                 .stream()
+                .findFirst();
+    }
+
+    /** The meters of an account as billing knows them; empty when none (or the account is not known yet). */
+    @Transactional(readOnly = true)
+    public List<BilledMeter> meters(String accountNumber) {
+        return jdbc.query(
+                "select * from billed_meter where account_number = ? order by meter_id",
+                (row, i) -> new BilledMeter(
+                        row.getLong("meter_id"),
+                        BilledService.valueOf(row.getString("service")),
+                        List.of(row.getString("zones").split(",")),
+                        row.getInt("digit_capacity"),
+                        row.getInt("decimals"),
+                        row.getBoolean("retired")),
+                accountNumber);
+    }
+
+    /** The meter {@code meterId} of the account, if billing knows it. */
+    @Transactional(readOnly = true)
+    public Optional<BilledMeter> meter(String accountNumber, long meterId) {
+        return meters(accountNumber).stream()
+                .filter(m -> m.meterId() == meterId)
                 .findFirst();
     }
 }

@@ -1,7 +1,7 @@
 package dev.kabinet.billing.previews;
 
 import dev.kabinet.billing.tariffs.TariffSchedule;
-import dev.kabinet.billing.tariffs.TariffZone;
+import dev.kabinet.billing.tariffs.TariffSplit;
 import dev.kabinet.billing.tariffs.ZoneScheme;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,23 +65,34 @@ public class ChargePreview {
      */
     public static ChargePreview calculate(
             SubmittedReading reading, TariffSchedule tariffs, ZoneId timeZone, Instant now) {
+        return calculate(reading, tariffs, timeZone, now, null);
+    }
+
+    /**
+     * As {@link #calculate(SubmittedReading, TariffSchedule, ZoneId, Instant)}, knowing the meter's digit capacity,
+     * so a rollover is priced by its wrapped consumption.
+     */
+    public static ChargePreview calculate(
+            SubmittedReading reading,
+            TariffSchedule tariffs,
+            ZoneId timeZone,
+            Instant now,
+            @Nullable Integer digitCapacity) {
         LocalDate day = LocalDate.ofInstant(reading.submittedAt(), timeZone);
         ZoneScheme scheme = ZoneScheme.of(reading.values().keySet());
         List<ChargeLine> lines = reading.values().keySet().stream()
                 .sorted()
-                .map(zone -> line(
-                        reading,
+                .map(zone -> ChargeLine.of(
                         zone,
-                        tariffs.applicable(reading.service(), scheme, zone, day).kopecksPerUnit()))
+                        reading.values().get(zone),
+                        reading.previousValues().get(zone),
+                        digitCapacity,
+                        consumption -> TariffSplit.price(
+                                consumption, day, day.plusDays(1), tariffs, reading.service(), scheme, zone)))
                 .toList();
         long total = lines.stream().mapToLong(ChargeLine::amountKopecks).sum();
         return new ChargePreview(
                 reading.readingId(), reading.accountNumber(), reading.meterId(), lines, total, now, null);
-    }
-
-    private static ChargeLine line(SubmittedReading reading, TariffZone zone, long tariffKopecks) {
-        return ChargeLine.of(
-                zone, reading.values().get(zone), reading.previousValues().get(zone), tariffKopecks);
     }
 
     public boolean belongsTo(String accountNumber) {

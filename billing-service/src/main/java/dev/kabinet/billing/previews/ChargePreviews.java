@@ -2,6 +2,7 @@ package dev.kabinet.billing.previews;
 
 import dev.kabinet.billing.accounts.BilledAccount;
 import dev.kabinet.billing.accounts.BilledAccounts;
+import dev.kabinet.billing.accounts.BilledMeter;
 import dev.kabinet.billing.system.BillingProperties;
 import dev.kabinet.billing.tariffs.Tariffs;
 import dev.kabinet.platform.security.AccountAccess;
@@ -79,8 +80,11 @@ public class ChargePreviews {
                     reading.readingId(),
                     AccountAccess.mask(reading.accountNumber()));
         }
+        var capacity = accounts.meter(reading.accountNumber(), reading.meterId())
+                .map(BilledMeter::digitCapacity)
+                .orElse(null);
         var preview = ChargePreview.calculate(
-                reading, tariffs.scheduleOf(reading.service()), properties.timeZone(), clock.instant());
+                reading, tariffs.scheduleOf(reading.service()), properties.timeZone(), clock.instant(), capacity);
         repository.save(preview);
         log.info(
                 "Charge preview of reading {} on account {}: {} kopecks",

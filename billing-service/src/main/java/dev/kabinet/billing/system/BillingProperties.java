@@ -1,8 +1,13 @@
 package dev.kabinet.billing.system;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,12 +21,37 @@ import org.springframework.validation.annotation.Validated;
  * @param chargePreviewGrace how long after a reading was submitted its charge preview is answered "still being
  *     calculated" ({@code charge-preview-not-ready}) while billing has none; later, "not found"
  *     ({@code charge-preview-not-found}). Longer than the event normally takes (seconds) and its retries.
+ * @param paymentDueDay the day of the month after the period by which its charges are due (DOMAIN.md: the 10th by
+ *     default, a per-utility setting); penalties count the delay from the next day (BL-5)
+ * @param penalty the penalty rule ({@code kabinet.billing.penalty.*}), per utility, the law's by default
  */
 @Validated
 @ConfigurationProperties("kabinet.billing")
 public record BillingProperties(
         @DefaultValue("Europe/Moscow") @NotNull ZoneId timeZone,
-        @DefaultValue("PT10M") @NotNull Duration chargePreviewGrace) {
+        @DefaultValue("PT10M") @NotNull Duration chargePreviewGrace,
+        @DefaultValue("10") @Min(1) @Max(28) int paymentDueDay,
+        @DefaultValue @NotNull @Valid Penalty penalty) {
+
+    /**
+     * Housing Code art. 155 p. 14 and Government Decree 329 of 18.03.2025 by default: no penalty for {@code graceDays}
+     * days of delay, then 1/{@code firstStageDivisor} of the rate per day up to day {@code firstStageUntilDay}, then
+     * 1/{@code secondStageDivisor}; the rate is capped at {@code capPercent} for payment days from {@code capFrom} to
+     * {@code capUntil} (exclusive). A contract may set others.
+     */
+    public record Penalty(
+            @DefaultValue("30") @Min(0) int graceDays,
+            @DefaultValue("90") @Min(1) int firstStageUntilDay,
+            @DefaultValue("300") @Min(1) int firstStageDivisor,
+            @DefaultValue("130") @Min(1) int secondStageDivisor,
+            @DefaultValue("9.5") @NotNull BigDecimal capPercent,
+            @DefaultValue("2025-01-01") @NotNull LocalDate capFrom,
+            @DefaultValue("2027-01-01") @NotNull LocalDate capUntil) {
+
+        /** The law's rule. */
+        public static final Penalty LAW = new Penalty(
+                30, 90, 300, 130, new BigDecimal("9.5"), LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1));
+    }
 
     @AssertTrue(message = "kabinet.billing.charge-preview-grace must be positive")
     boolean isChargePreviewGracePositive() {

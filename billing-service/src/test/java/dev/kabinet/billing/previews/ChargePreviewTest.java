@@ -89,6 +89,23 @@ class ChargePreviewTest {
     }
 
     @Test
+    @DisplayName("MT-7 BL-2 a rollover is priced by its wrapped consumption, the meter's digit capacity known")
+    void aRolloverIsPricedByItsWrappedConsumption() {
+        // 5 digits: 99 999.0 -> 3.0 is 4.0 kWh x 643 = 2572
+        var preview = ChargePreview.calculate(
+                aSingleRateReading().zone(T1, "3.0", "99999.0").build(), tariffs, MOSCOW, NOW, 5);
+
+        assertThat(preview.lines()).singleElement().satisfies(line -> {
+            assertThat(line.consumption()).isEqualByComparingTo("4.0");
+            assertThat(line.amountKopecks()).isEqualTo(2572);
+            assertThat(line.note()).isEqualTo(ChargeLine.ROLLOVER);
+        });
+        assertThat(preview.amountKopecks()).isEqualTo(2572);
+    }
+
+    @Test
+    @DisplayName(
+            "MT-7 a value below the previous one of a meter billing does not know yet charges nothing until confirmed")
     void aValueBelowThePreviousChargesNothingUntilConfirmed() {
         var preview = ChargePreview.calculate(
                 aSingleRateReading().zone(T1, "3.0", "99999.0").build(), tariffs, MOSCOW, NOW);

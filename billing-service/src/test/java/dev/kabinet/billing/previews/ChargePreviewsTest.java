@@ -44,7 +44,7 @@ class ChargePreviewsTest {
             repository,
             mock(BilledAccounts.class),
             mock(Tariffs.class),
-            new BillingProperties(ZoneId.of("Europe/Moscow"), GRACE),
+            new BillingProperties(ZoneId.of("Europe/Moscow"), GRACE, 10, BillingProperties.Penalty.LAW),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test

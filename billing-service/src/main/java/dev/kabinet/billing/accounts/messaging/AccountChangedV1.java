@@ -3,6 +3,7 @@ package dev.kabinet.billing.accounts.messaging;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.kabinet.billing.accounts.AccountChargeLine;
 import dev.kabinet.billing.accounts.BilledAccount;
+import dev.kabinet.billing.accounts.BilledMeter;
 import dev.kabinet.billing.accounts.BilledService;
 import dev.kabinet.billing.accounts.ChargeKind;
 import dev.kabinet.platform.messaging.IncomingEvent.MalformedEvent;
@@ -28,7 +29,8 @@ record AccountChangedV1(
         @Nullable String houseArea,
         @Nullable Integer residents,
         @Nullable List<String> services,
-        @Nullable List<ChargeLineV1> chargeLines) {
+        @Nullable List<ChargeLineV1> chargeLines,
+        @Nullable List<MeterV1> meters) {
 
     static final String TYPE = "account.AccountChanged.v1";
 
@@ -38,6 +40,15 @@ record AccountChangedV1(
             @Nullable String service,
             @Nullable String kind,
             @Nullable String name) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MeterV1(
+            @Nullable Long id,
+            @Nullable String service,
+            @Nullable List<String> zones,
+            @Nullable Integer digitCapacity,
+            @Nullable Integer decimals,
+            @Nullable Boolean retired) {}
 
     /**
      * The account as billing keeps it. An event that cannot be one is malformed: dead-lettered at once, never retried;
@@ -78,6 +89,28 @@ record AccountChangedV1(
             }
             lines.add(new AccountChargeLine(line.code(), service, kind, line.name()));
         }
+        var billedMeters = new ArrayList<BilledMeter>();
+        var list = meters == null ? List.<MeterV1>of() : meters;
+        for (int i = 0; i < list.size(); i++) {
+            var meter = list.get(i);
+            var where = "/meters/" + i;
+            if (meter == null
+                    || meter.id() == null
+                    || meter.service() == null
+                    || meter.zones() == null
+                    || meter.digitCapacity() == null
+                    || meter.decimals() == null
+                    || meter.retired() == null) {
+                throw new MalformedEvent("unreadable: " + where + " without a required field");
+            }
+            billedMeters.add(new BilledMeter(
+                    meter.id(),
+                    service(meter.service(), where + "/service"),
+                    meter.zones(),
+                    meter.digitCapacity(),
+                    meter.decimals(),
+                    meter.retired()));
+        }
         return new BilledAccount(
                 accountNumber,
                 sequence,
@@ -87,7 +120,8 @@ record AccountChangedV1(
                 area(houseArea, "/houseArea"),
                 residents,
                 onAccount,
-                lines);
+                lines,
+                billedMeters);
     }
 
     private static BilledService service(@Nullable String name, String where) {
