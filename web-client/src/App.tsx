@@ -9,6 +9,7 @@ import { RegisterPage } from './registration/RegisterPage';
 import { PreferencesPage } from './preferences/PreferencesPage';
 import { VisitsPage } from './visits/VisitsPage';
 import { AppealsPage } from './appeals/AppealsPage';
+import { MessagesPage } from './messages/MessagesPage';
 import { SessionProvider } from './session/SessionProvider';
 
 /** A 401 from any API call: the session ended, show the landing page. */
@@ -31,6 +32,7 @@ export function App() {
           <Route path="/accounts/:number/preferences" element={<PreferencesPage />} />
           <Route path="/accounts/:number/visits" element={<VisitsPage />} />
           <Route path="/accounts/:number/appeals" element={<AppealsPage />} />
+          <Route path="/accounts/:number/messages" element={<MessagesPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

@@ -3,6 +3,7 @@ import type { paths as AccountPaths } from './generated/account';
 import type { paths as BillingPaths } from './generated/billing';
 import type { paths as IdentityPaths } from './generated/identity';
 import type { paths as MeteringPaths } from './generated/metering';
+import type { paths as NotificationPaths } from './generated/notification';
 import { CSRF_HEADER, csrfToken } from './csrf';
 import { ApiError, networkError, toApiError } from './problem';
 
@@ -67,6 +68,8 @@ function client<Paths extends {}>(service: string) {
 export const accountApi = client<AccountPaths>('account');
 export const meteringApi = client<MeteringPaths>('metering');
 export const billingApi = client<BillingPaths>('billing');
+/** notification-service: in-cabinet messages and the notification history (NT-1). */
+export const notificationApi = client<NotificationPaths>('notification');
 /** identity-service; registration (ID-1) and its captcha are open to visitors. */
 export const identityApi = client<IdentityPaths>('identity');
 

@@ -5,6 +5,7 @@
 import type { paths as AccountPaths } from './generated/account';
 import type { paths as BillingPaths } from './generated/billing';
 import type { paths as MeteringPaths } from './generated/metering';
+import type { paths as NotificationPaths } from './generated/notification';
 
 type Body<R> = R extends { content: infer C } ? C[keyof C] : never;
 type Success<Op> = Op extends { responses: infer Rs }
@@ -22,3 +23,5 @@ export type ReadingStatus = ReadingView['status'];
 export type ChargePreviewView = Success<
   BillingPaths['/v1/accounts/{number}/charge-previews/{readingId}']['get']
 >;
+export type MessageView = Success<NotificationPaths['/v1/accounts/{number}/messages']['get']>[number];
+export type DeliveryView = Success<NotificationPaths['/v1/accounts/{number}/deliveries']['get']>[number];

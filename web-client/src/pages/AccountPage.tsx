@@ -2,7 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { AccountSummary } from '../account/AccountSummary';
-import { accountApi, call, meteringApi, type BffUser } from '../api/client';
+import { accountApi, call, meteringApi, notificationApi, type BffUser } from '../api/client';
 import type { ReadingView } from '../api/types';
 import { Shell } from '../layout/Shell';
 import { MeterCard } from '../readings/MeterCard';
@@ -69,6 +69,10 @@ function AccountContent({ number }: { number: string }) {
   const account = useAsync(() => call(accountApi.GET('/v1/accounts/{number}', params)), [number]);
   const meters = useAsync(() => call(meteringApi.GET('/v1/accounts/{number}/meters', params)), [number]);
   const readings = useAsync(() => call(meteringApi.GET('/v1/accounts/{number}/readings', params)), [number]);
+  const unread = useAsync(
+    () => call(notificationApi.GET('/v1/accounts/{number}/messages/unread-count', params)),
+    [number],
+  );
 
   const submitted = useCallback(
     (reading: ReadingView) => {
@@ -94,6 +98,11 @@ function AccountContent({ number }: { number: string }) {
         <Link to={`/accounts/${number}/preferences`}>{t('preferences.link')}</Link>
         <Link to={`/accounts/${number}/visits`}>{t('visits.link')}</Link>
         <Link to={`/accounts/${number}/appeals`}>{t('appeals.link')}</Link>
+        <Link to={`/accounts/${number}/messages`} data-testid="messages-link">
+          {unread.data && unread.data.unread > 0
+            ? t('messages.linkUnread', { count: unread.data.unread })
+            : t('messages.link')}
+        </Link>
       </nav>
 
       <section className="section" aria-labelledby="meters-title">

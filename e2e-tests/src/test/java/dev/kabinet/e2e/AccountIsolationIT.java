@@ -51,6 +51,9 @@ class AccountIsolationIT {
                         "MT-7 charge preview",
                         "/api/billing/v1/accounts/" + IVANOVAS + "/charge-previews/" + UUID.randomUUID()),
                 Endpoint.get("in-cabinet messages", "/api/notification/v1/accounts/" + IVANOVAS + "/messages"),
+                Endpoint.get(
+                        "NT-1 unread count", "/api/notification/v1/accounts/" + IVANOVAS + "/messages/unread-count"),
+                Endpoint.get("NT-1 notification history", "/api/notification/v1/accounts/" + IVANOVAS + "/deliveries"),
                 Endpoint.get("PY-5 payments", "/api/payment/v1/accounts/" + IVANOVAS + "/payments"));
     }
 

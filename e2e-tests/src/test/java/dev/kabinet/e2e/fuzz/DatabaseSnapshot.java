@@ -32,12 +32,13 @@ final class DatabaseSnapshot {
      * left out of the comparison, the rest of each row (and every row appearing or disappearing) still counts.
      */
     static final Map<String, List<String>> BACKGROUND_COLUMNS = Map.of(
-            "email_delivery", List.of("status", "attempts", "last_error", "next_attempt_at", "sent_at", "version"),
+            "delivery", List.of("status", "attempts", "last_error", "next_attempt_at", "sent_at", "version"),
             "outbox_event", List.of("published_at"));
 
     static final Map<String, String> BACKGROUND_REASONS = Map.of(
-            "email_delivery",
-            "notification-service's sender sends and retries e-mails queued by earlier readings on its own schedule",
+            "delivery",
+            "notification-service's sender sends and retries e-mails and SMS queued by earlier readings on its own"
+                    + " schedule (issue #11: the former email_delivery)",
             "outbox_event",
             "the outbox relay marks events of earlier effects published when the broker acknowledges them");
 

@@ -21,6 +21,7 @@ public class Contact {
     private final boolean smsInforming;
     private final boolean emailInforming;
     private final BillDelivery billDelivery;
+    private final String language;
 
     @PersistenceCreator
     Contact(
@@ -30,7 +31,8 @@ public class Contact {
             @Nullable String email,
             boolean smsInforming,
             boolean emailInforming,
-            BillDelivery billDelivery) {
+            BillDelivery billDelivery,
+            String language) {
         this.accountNumber = accountNumber;
         this.sequence = sequence;
         this.phone = phone;
@@ -38,11 +40,22 @@ public class Contact {
         this.smsInforming = smsInforming;
         this.emailInforming = emailInforming;
         this.billDelivery = billDelivery;
+        this.language = language;
     }
 
     /** Whether the owner is to be told by e-mail: an address, and they have not opted out. */
     public boolean wantsEmail() {
         return emailInforming && email != null && !email.isBlank();
+    }
+
+    /** Whether the owner is to be told by SMS (NT-3): a phone, and they asked for it. */
+    public boolean wantsSms() {
+        return smsInforming && phone != null && !phone.isBlank();
+    }
+
+    /** The language notices are written in: {@code ru} (the default) or {@code en}. */
+    public String language() {
+        return language;
     }
 
     public String accountNumber() {

@@ -1,5 +1,6 @@
 package dev.kabinet.notification.contacts;
 
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param email null when the utility has none
  * @param smsInforming the owner wants informing by SMS (NT-3)
  * @param emailInforming the owner wants informing by e-mail (NT-1, NT-3)
+ * @param meters the serial number of each of the account's meters, by registry id (to name a meter in a notice)
  */
 public record ContactChange(
         String accountNumber,
@@ -20,10 +22,12 @@ public record ContactChange(
         @Nullable String email,
         boolean smsInforming,
         boolean emailInforming,
-        BillDelivery billDelivery) {
+        BillDelivery billDelivery,
+        Map<Long, String> meters) {
 
     public ContactChange {
         Objects.requireNonNull(accountNumber, "accountNumber");
         Objects.requireNonNull(billDelivery, "billDelivery");
+        meters = Map.copyOf(meters);
     }
 }

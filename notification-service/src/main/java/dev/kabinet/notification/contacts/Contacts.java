@@ -34,6 +34,19 @@ public class Contacts {
         return repository.findById(accountNumber);
     }
 
+    /** The serial number of meter {@code meterId} of the account, when notification knows it. */
+    @Transactional(readOnly = true)
+    public Optional<String> serialNumberOf(String accountNumber, long meterId) {
+        return jdbc
+                .queryForList(
+                        "select serial_number from contact_meter where account_number = ? and meter_id = ?",
+                        String.class,
+                        accountNumber,
+                        meterId)
+                .stream()
+                .findFirst();
+    }
+
     /**
      * Takes an account's contact and preferences after a change (issue #7), unless the change's sequence is not above
      * the one applied: an older or repeated change changes nothing. One statement, so two deliveries never both pass.
@@ -60,6 +73,15 @@ public class Contacts {
                 change.smsInforming(),
                 change.emailInforming(),
                 change.billDelivery().name());
+        if (applied > 0) {
+            jdbc.update("delete from contact_meter where account_number = ?", change.accountNumber());
+            change.meters()
+                    .forEach((id, serial) -> jdbc.update(
+                            "insert into contact_meter (account_number, meter_id, serial_number) values (?, ?, ?)",
+                            change.accountNumber(),
+                            id,
+                            serial));
+        }
         if (applied == 0) {
             log.debug(
                     "Change {} of account {} not above the one applied: ignored",

@@ -13,7 +13,7 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    RetryPolicy emailRetryPolicy(NotificationProperties properties) {
+    RetryPolicy deliveryRetryPolicy(NotificationProperties properties) {
         var mail = properties.mail();
         return new RetryPolicy(
                 mail.maxAttempts(), mail.firstRetryAfter(), mail.backoffMultiplier(), mail.maxRetryAfter());
@@ -23,5 +23,11 @@ class DeliveryConfiguration {
     EmailComposer emailComposer(NotificationProperties properties) {
         var mail = properties.mail();
         return new EmailComposer(mail.from(), mail.fromName(), mail.domain());
+    }
+
+    @Bean
+    QuietHours quietHours(NotificationProperties properties) {
+        var sms = properties.sms();
+        return new QuietHours(sms.quietFrom(), sms.quietUntil(), properties.timeZone());
     }
 }

@@ -1,8 +1,11 @@
 package dev.kabinet.notification.deliveries;
 
-/** Where an e-mail stands: waiting for (another) attempt, accepted by the SMTP server, or given up. */
+/**
+ * Where a delivery stands (NT-1): waiting for (another) attempt, handed over (accepted by the SMTP server or the SMS
+ * provider, or posted in the cabinet), or dead: given up after the last attempt or refused for good, for an operator.
+ */
 public enum DeliveryStatus {
     PENDING,
     SENT,
-    FAILED
+    DEAD
 }

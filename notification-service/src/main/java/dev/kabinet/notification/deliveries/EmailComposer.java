@@ -24,7 +24,7 @@ public class EmailComposer {
         this.domain = domain;
     }
 
-    public void compose(EmailDelivery delivery, MimeMessage message) throws MessagingException {
+    public void compose(Delivery delivery, MimeMessage message) throws MessagingException {
         var mail = new MimeMessageHelper(
                 message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, StandardCharsets.UTF_8.name());
         try {

@@ -6,97 +6,208 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Renders notices from the Mustache templates under {@code classpath:templates/<notice>/}: {@code subject},
- * {@code cabinet} (the in-cabinet text) and {@code email.txt} are plain text; {@code email.html} is HTML with every
- * value escaped. Dates read {@code ДД.ММ.ГГГГ} and decimals take a comma (UX-4).
+ * Renders notices from the Mustache templates versioned in the repository (NT-1):
+ * {@code classpath:templates/<name>/<version>/<language>.<part>.mustache}, language {@code ru} or {@code en}, parts
+ * {@code subject}, {@code cabinet} (the in-cabinet text), {@code txt} (the e-mail's plain text) and {@code sms} (plain
+ * text, optional) and {@code html} (the e-mail's HTML, every value escaped). A changed wording is a new version
+ * directory, so a delivery's {@code template} ({@code reading-refused/1}) tells which text the resident got. Russian
+ * dates read {@code ДД.ММ.ГГГГ} with a decimal comma (UX-4); English ones {@code 22 Nov 2026} with a point. A template
+ * missing for a language fails the start, not a delivery.
  */
 public class NoticeTemplates {
 
+    /** The current version of each template; every one exists in Russian and English. */
+    public static final SortedMap<String, Integer> CURRENT =
+            new TreeMap<>(Map.of("reading-received", 1, "reading-accepted", 1, "reading-refused", 1));
+
     static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ZoneId timeZone;
-    private final Rendering readingReceived;
+    private final Map<String, Map<Language, Rendering>> renderings = new LinkedHashMap<>();
 
     public NoticeTemplates(ZoneId timeZone) {
         this.timeZone = timeZone;
-        this.readingReceived = Rendering.load("reading-received");
+        CURRENT.forEach((name, version) -> {
+            var byLanguage = new EnumMap<Language, Rendering>(Language.class);
+            for (Language language : Language.values()) {
+                byLanguage.put(language, Rendering.load(name, version, language));
+            }
+            renderings.put(name, byLanguage);
+        });
     }
 
     /** "Показания приняты в обработку": the meter, its values per zone and the day they were given. */
-    public Notice readingReceived(ReceivedReading reading) {
-        var zones = reading.values().entrySet().stream()
-                .map(e ->
-                        Map.of("label", zoneLabel(e.getKey(), reading.values().size()), "value", decimal(e.getValue())))
-                .toList();
-        Map<String, Object> model = Map.of(
-                "serialNumber", reading.serialNumber(),
-                "accountNumber", reading.accountNumber(),
-                "submittedDate", RUSSIAN_DATE.format(LocalDate.ofInstant(reading.submittedAt(), timeZone)),
-                "zones", zones);
-        return readingReceived.render(model);
+    public Notice readingReceived(ReceivedReading reading, Language language) {
+        var model = readingModel(
+                reading.accountNumber(), reading.serialNumber(), reading.values(), reading.submittedAt(), language);
+        return render("reading-received", language, model);
     }
 
-    /** T1 alone is the single rate; with T2 it is the day; with T3 the peak (the usual Russian zone names). */
-    static String zoneLabel(String zone, int zoneCount) {
-        return switch (zoneCount) {
-            case 2 ->
-                zone
-                        + switch (zone) {
-                            case "T1" -> " (день)";
-                            case "T2" -> " (ночь)";
-                            default -> "";
-                        };
-            case 3 ->
-                zone
-                        + switch (zone) {
-                            case "T1" -> " (пик)";
-                            case "T2" -> " (ночь)";
-                            case "T3" -> " (полупик)";
-                            default -> "";
-                        };
-            default -> zone;
+    /** "Показания учтены" or "Показания не приняты" with the back office's reason (MT-3). */
+    public Notice readingDecided(DecidedReading reading, Language language) {
+        var model = readingModel(
+                reading.accountNumber(), reading.meterName(), reading.values(), reading.submittedAt(), language);
+        if (reading.accepted()) {
+            return render("reading-accepted", language, model);
+        }
+        model.put("reason", reading.reason());
+        return render("reading-refused", language, model);
+    }
+
+    /**
+     * Template {@code name} (its current version) rendered in {@code language} with sample data, for an operator's
+     * preview; empty for a template that does not exist.
+     */
+    public Optional<Notice> preview(String name, Language language) {
+        var now = Instant.parse("2026-11-22T09:15:30Z");
+        Map<String, BigDecimal> values = Map.of("T1", new BigDecimal("5012.5"), "T2", new BigDecimal("2004.0"));
+        return switch (name) {
+            case "reading-received" ->
+                Optional.of(readingReceived(
+                        new ReceivedReading(UUID.randomUUID(), "1000000000", "ЭМ-000-0000", values, now), language));
+            case "reading-accepted", "reading-refused" ->
+                Optional.of(readingDecided(
+                        new DecidedReading(
+                                UUID.randomUUID(),
+                                "1000000000",
+                                "ЭМ-000-0000",
+                                values,
+                                now,
+                                name.equals("reading-accepted"),
+                                name.equals("reading-accepted")
+                                        ? null
+                                        : "Показания превышают среднее потребление более чем в 5 раз"),
+                        language));
+            default -> Optional.empty();
         };
     }
 
-    /** 5012.5 -> "5012,5": the decimals the meter gave, with a decimal comma. */
-    static String decimal(BigDecimal value) {
-        return value.toPlainString().replace('.', ',');
+    private Map<String, Object> readingModel(
+            String accountNumber,
+            String meter,
+            Map<String, BigDecimal> values,
+            Instant submittedAt,
+            Language language) {
+        var zones = values.entrySet().stream()
+                .map(e -> Map.of(
+                        "label", zoneLabel(e.getKey(), values.size(), language),
+                        "value", decimal(e.getValue(), language)))
+                .toList();
+        var model = new LinkedHashMap<String, Object>();
+        model.put("serialNumber", meter);
+        model.put("accountNumber", accountNumber);
+        model.put("submittedDate", date(submittedAt, language));
+        model.put("zones", zones);
+        return model;
     }
 
-    private record Rendering(Template subject, Template cabinet, Template emailText, Template emailHtml) {
+    private Notice render(String name, Language language, Map<String, Object> model) {
+        return renderings.get(name).get(language).render(name + "/" + CURRENT.get(name), language, model);
+    }
 
-        static Rendering load(String notice) {
+    String date(Instant instant, Language language) {
+        var day = LocalDate.ofInstant(instant, timeZone);
+        return (language == Language.EN ? ENGLISH_DATE : RUSSIAN_DATE).format(day);
+    }
+
+    /** T1 alone is the single rate; with T2 it is the day; with T3 the peak (the usual Russian zone names). */
+    static String zoneLabel(String zone, int zoneCount, Language language) {
+        boolean ru = language == Language.RU;
+        String name =
+                switch (zoneCount) {
+                    case 2 ->
+                        switch (zone) {
+                            case "T1" -> ru ? "день" : "day";
+                            case "T2" -> ru ? "ночь" : "night";
+                            default -> null;
+                        };
+                    case 3 ->
+                        switch (zone) {
+                            case "T1" -> ru ? "пик" : "peak";
+                            case "T2" -> ru ? "ночь" : "night";
+                            case "T3" -> ru ? "полупик" : "half-peak";
+                            default -> null;
+                        };
+                    default -> null;
+                };
+        return name == null ? zone : zone + " (" + name + ")";
+    }
+
+    static String zoneLabel(String zone, int zoneCount) {
+        return zoneLabel(zone, zoneCount, Language.RU);
+    }
+
+    /** 5012.5 -> "5012,5" in Russian, "5012.5" in English: the decimals the meter gave. */
+    static String decimal(BigDecimal value, Language language) {
+        String plain = value.toPlainString();
+        return language == Language.RU ? plain.replace('.', ',') : plain;
+    }
+
+    static String decimal(BigDecimal value) {
+        return decimal(value, Language.RU);
+    }
+
+    private record Rendering(
+            Template subject,
+            Template cabinet,
+            Template emailText,
+            Template emailHtml,
+            @Nullable Template sms) {
+
+        static Rendering load(String name, int version, Language language) {
             var text = Mustache.compiler().escapeHTML(false).strictSections(true);
             var html = Mustache.compiler().escapeHTML(true).strictSections(true);
+            String prefix = "templates/" + name + "/" + version + "/" + language.tag() + ".";
+            var sms = new ClassPathResource(prefix + "sms.mustache");
             return new Rendering(
-                    text.compile(read(notice, "subject")),
-                    text.compile(read(notice, "cabinet")),
-                    text.compile(read(notice, "email.txt")),
-                    html.compile(read(notice, "email.html")));
+                    text.compile(read(prefix + "subject")),
+                    text.compile(read(prefix + "cabinet")),
+                    text.compile(read(prefix + "txt")),
+                    html.compile(read(prefix + "html")),
+                    sms.exists() ? text.compile(read(prefix + "sms")) : null);
         }
 
-        Notice render(Map<String, Object> model) {
+        Notice render(String template, Language language, Map<String, Object> model) {
             return new Notice(
+                    template,
+                    language,
                     subject.execute(model).strip(),
                     cabinet.execute(model).strip(),
                     emailText.execute(model),
-                    emailHtml.execute(model));
+                    emailHtml.execute(model),
+                    sms == null ? "" : sms.execute(model).strip());
         }
 
-        private static String read(String notice, String part) {
-            var resource = new ClassPathResource("templates/" + notice + "/" + part + ".mustache");
+        private static String read(String path) {
+            var resource = new ClassPathResource(path + (path.endsWith(".mustache") ? "" : ".mustache"));
             try {
                 return resource.getContentAsString(StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException("Template " + resource.getPath() + " is missing", e);
             }
         }
+    }
+
+    /** The templates an operator may preview: name and current version. */
+    public static List<Map.Entry<String, Integer>> catalog() {
+        return List.copyOf(CURRENT.entrySet());
     }
 }

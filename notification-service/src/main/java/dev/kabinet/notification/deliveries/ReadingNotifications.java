@@ -1,63 +1,50 @@
 package dev.kabinet.notification.deliveries;
 
+import dev.kabinet.notification.contacts.Contact;
 import dev.kabinet.notification.contacts.Contacts;
-import dev.kabinet.notification.messages.Messages;
-import dev.kabinet.platform.security.AccountAccess;
-import java.time.Clock;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tells the resident their reading was received: a message in the cabinet and, if they want it, an e-mail. */
+/**
+ * Tells the resident about their readings (NT-1, MT-3): received for processing (cabinet and e-mail), then accepted or
+ * refused with the back office's reason (cabinet, e-mail, SMS), each in the owner's language on the channels they
+ * chose.
+ */
 @Service
 public class ReadingNotifications {
 
-    private static final Logger log = LoggerFactory.getLogger(ReadingNotifications.class);
-
-    private final Messages messages;
     private final Contacts contacts;
-    private final EmailDeliveryRepository deliveries;
+    private final Deliveries deliveries;
     private final NoticeTemplates templates;
-    private final Clock clock;
 
-    ReadingNotifications(
-            Messages messages,
-            Contacts contacts,
-            EmailDeliveryRepository deliveries,
-            NoticeTemplates templates,
-            Clock clock) {
-        this.messages = messages;
+    ReadingNotifications(Contacts contacts, Deliveries deliveries, NoticeTemplates templates) {
         this.contacts = contacts;
         this.deliveries = deliveries;
         this.templates = templates;
-        this.clock = clock;
     }
 
     /**
      * Records the notices of {@code reading}, delivered as event {@code eventId}. Called by the platform's listener
      * path inside the transaction that records the event in the inbox: a redelivery posts nothing and sends nothing.
-     * The e-mail itself leaves later ({@link EmailSender}).
+     * No SMS: a reading taken for processing is not worth one.
      */
     @Transactional
     public void readingReceived(UUID eventId, ReceivedReading reading) {
-        var notice = templates.readingReceived(reading);
-        messages.post(reading.accountNumber(), notice.subject(), notice.cabinetText(), eventId);
-        contacts.emailFor(reading.accountNumber())
-                .ifPresentOrElse(
-                        address -> {
-                            var delivery =
-                                    deliveries.save(EmailDelivery.pending(eventId, address, notice, clock.instant()));
-                            log.info(
-                                    "Reading {} on account {}: message posted, e-mail {} pending",
-                                    reading.readingId(),
-                                    AccountAccess.mask(reading.accountNumber()),
-                                    delivery.id());
-                        },
-                        () -> log.info(
-                                "Reading {} on account {}: message posted, no e-mail (no address or opted out)",
-                                reading.readingId(),
-                                AccountAccess.mask(reading.accountNumber())));
+        var contact = contacts.of(reading.accountNumber()).orElse(null);
+        var notice = templates.readingReceived(reading, languageOf(contact));
+        deliveries.deliver(eventId, reading.accountNumber(), contact, notice);
+    }
+
+    /** Records the notices of the back office's decision on a reading, as event {@code eventId}. */
+    @Transactional
+    public void readingDecided(UUID eventId, DecidedReading reading) {
+        var contact = contacts.of(reading.accountNumber()).orElse(null);
+        var notice = templates.readingDecided(reading, languageOf(contact));
+        deliveries.deliver(eventId, reading.accountNumber(), contact, notice);
+    }
+
+    private static Language languageOf(Contact contact) {
+        return contact == null ? Language.RU : Language.of(contact.language());
     }
 }

@@ -21,6 +21,7 @@ public class Message {
     private final String body;
     private final Instant createdAt;
     private final UUID eventId;
+    private @Nullable Instant readAt;
 
     @Version
     private @Nullable Integer version;
@@ -33,6 +34,7 @@ public class Message {
             String body,
             Instant createdAt,
             UUID eventId,
+            @Nullable Instant readAt,
             @Nullable Integer version) {
         this.id = Objects.requireNonNull(id);
         this.accountNumber = Objects.requireNonNull(accountNumber);
@@ -40,11 +42,12 @@ public class Message {
         this.body = Objects.requireNonNull(body);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.eventId = Objects.requireNonNull(eventId);
+        this.readAt = readAt;
         this.version = version;
     }
 
     static Message of(String accountNumber, String subject, String body, UUID eventId, Instant now) {
-        return new Message(UUID.randomUUID(), accountNumber, subject, body, now, eventId, null);
+        return new Message(UUID.randomUUID(), accountNumber, subject, body, now, eventId, null, null);
     }
 
     public UUID id() {
@@ -69,5 +72,10 @@ public class Message {
 
     public UUID eventId() {
         return eventId;
+    }
+
+    /** When the resident marked it read; null while unread. */
+    public @Nullable Instant readAt() {
+        return readAt;
     }
 }

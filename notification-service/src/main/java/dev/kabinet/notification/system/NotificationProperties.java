@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,23 +19,27 @@ import org.springframework.validation.annotation.Validated;
  * Notification settings ({@code kabinet.notification.*}); the SMTP server itself is {@code spring.mail.*}
  * ({@code KABINET_SMTP_HOST}, {@code KABINET_SMTP_PORT}).
  *
- * @param timeZone the utility's time zone, for the dates residents read
- * @param mail the e-mail robot
+ * @param timeZone the utility's time zone, for the dates residents read and the quiet hours
+ * @param mail the e-mail robot, and the retries of every channel
+ * @param sms the SMS provider and the quiet hours
+ * @param rateLimit the per-recipient rate limit
  */
 @Validated
 @ConfigurationProperties("kabinet.notification")
 public record NotificationProperties(
         @DefaultValue("Europe/Moscow") @NotNull ZoneId timeZone,
-        @DefaultValue @Valid @NotNull Mail mail) {
+        @DefaultValue @Valid @NotNull Mail mail,
+        @DefaultValue @Valid @NotNull Sms sms,
+        @DefaultValue @Valid @NotNull RateLimit rateLimit) {
 
     /**
      * @param from the robot's address; its domain also names the {@code Message-ID}s
      * @param fromName the display name residents see
-     * @param maxAttempts attempts before a delivery is given up as failed
+     * @param maxAttempts attempts before a delivery (of any channel) is given up as dead
      * @param firstRetryAfter the wait after the first failure; each later wait is {@code backoffMultiplier} times longer
      * @param maxRetryAfter the longest wait between two attempts
      * @param pollInterval how often pending deliveries are looked for
-     * @param batchSize how many deliveries one poll sends at most
+     * @param batchSize how many deliveries one poll sends at most before looking again
      */
     public record Mail(
             @DefaultValue("no-reply@kabinet.local") @NotBlank @Email
@@ -52,4 +58,33 @@ public record NotificationProperties(
             return from.substring(from.indexOf('@') + 1);
         }
     }
+
+    /**
+     * The SMS provider's generic JSON-over-HTTP API (the SMS sink speaks it locally; ADR 0011) and the night when no
+     * informing SMS leaves (NT-3; codes are identity-service's and not bound by it).
+     *
+     * @param url the send endpoint ({@code KABINET_SMS_URL}, locally {@code http://127.0.0.1:8026/api/v1/messages})
+     * @param token the API token ({@code KABINET_SMS_TOKEN})
+     * @param sender the sender name on the phone
+     * @param timeout how long one request may take (connect and answer)
+     * @param quietFrom the start of the quiet hours, local time of {@code time-zone}
+     * @param quietUntil their end: an SMS due in the quiet hours waits until then
+     */
+    public record Sms(
+            @DefaultValue("http://127.0.0.1:8026/api/v1/messages") @NotNull
+            URI url,
+
+            @DefaultValue("sms-sink-dev-token") @NotBlank String token,
+            @DefaultValue("Kabinet") @NotBlank String sender,
+            @DefaultValue("5s") @NotNull Duration timeout,
+            @DefaultValue("21:00") @NotNull LocalTime quietFrom,
+            @DefaultValue("09:00") @NotNull LocalTime quietUntil) {}
+
+    /**
+     * At most {@code maxPerRecipient} e-mails or SMS to one address or phone within {@code window}; more wait until
+     * the window has room (never dropped).
+     */
+    public record RateLimit(
+            @DefaultValue("20") @Min(1) int maxPerRecipient,
+            @DefaultValue("1h") @NotNull Duration window) {}
 }

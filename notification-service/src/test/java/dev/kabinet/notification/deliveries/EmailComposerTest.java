@@ -23,10 +23,10 @@ class EmailComposerTest {
 
     final EmailComposer composer = new EmailComposer("no-reply@kabinet.local", "Личный кабинет", "kabinet.local");
     final Notice notice = new NoticeTemplates(ZoneId.of("Europe/Moscow"))
-            .readingReceived(aDayNightReading().build());
+            .readingReceived(aDayNightReading().build(), Language.RU);
     final UUID eventId = UUID.randomUUID();
-    final EmailDelivery delivery =
-            EmailDelivery.pending(eventId, "ivanova@kabinet.local", notice, Instant.parse("2026-11-22T09:16:00Z"));
+    final Delivery delivery = Delivery.email(
+            eventId, "1000000012", "ivanova@kabinet.local", notice, Instant.parse("2026-11-22T09:16:00Z"));
 
     @Test
     void composesAUtf8MessageWithTextAndHtmlAlternatives() throws Exception {

@@ -15,7 +15,7 @@ class NoticeTemplatesTest {
 
     @Test
     void namesTheMeterItsValuesPerZoneAndTheDay() {
-        var notice = templates.readingReceived(aDayNightReading().build());
+        var notice = templates.readingReceived(aDayNightReading().build(), Language.RU);
 
         assertThat(notice.subject()).isEqualTo("Показания приняты в обработку");
         assertThat(notice.cabinetText()).isEqualTo("""
@@ -27,13 +27,13 @@ class NoticeTemplatesTest {
 
     @Test
     void writesTheEmailAsPlainTextAndHtml() {
-        var notice = templates.readingReceived(aDayNightReading().build());
+        var notice = templates.readingReceived(aDayNightReading().build(), Language.RU);
 
         assertThat(notice.emailText())
                 .startsWith("Здравствуйте!")
                 .contains("счётчика ЭМ-102-2021 по лицевому счёту 1000000012, переданные 22.11.2026:")
                 .contains("  T1 (день): 5012,5\n  T2 (ночь): 2004,0\n")
-                .contains("отвечать на него не нужно")
+                .contains("ответы на него не читаются")
                 .doesNotContain("<", "{{");
         assertThat(notice.emailHtml())
                 .contains("<html lang=\"ru\">", "<meta charset=\"UTF-8\">")
@@ -45,7 +45,7 @@ class NoticeTemplatesTest {
 
     @Test
     void aSingleRateMeterHasNoZoneNames() {
-        var notice = templates.readingReceived(aSingleRateReading().build());
+        var notice = templates.readingReceived(aSingleRateReading().build(), Language.RU);
 
         assertThat(notice.cabinetText()).contains("\nT1: 12346,0\n");
     }
@@ -54,7 +54,7 @@ class NoticeTemplatesTest {
     void datesAreTheUtilitysDay() {
         // 21:30 UTC on 30 June is 00:30 on 1 July in Moscow
         var notice = templates.readingReceived(
-                aSingleRateReading().submittedAt("2026-06-30T21:30:00Z").build());
+                aSingleRateReading().submittedAt("2026-06-30T21:30:00Z").build(), Language.RU);
 
         assertThat(notice.cabinetText()).contains("переданные 01.07.2026");
     }
@@ -62,7 +62,7 @@ class NoticeTemplatesTest {
     @Test
     void escapesValuesInTheHtmlOnly() {
         var notice = templates.readingReceived(
-                aSingleRateReading().serialNumber("<b>&1</b>").build());
+                aSingleRateReading().serialNumber("<b>&1</b>").build(), Language.RU);
 
         assertThat(notice.emailHtml()).contains("&lt;b&gt;&amp;1&lt;/b&gt;").doesNotContain("<b>&1</b>");
         assertThat(notice.emailText()).contains("<b>&1</b>");

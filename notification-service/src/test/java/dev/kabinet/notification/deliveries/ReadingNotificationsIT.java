@@ -95,7 +95,9 @@ class ReadingNotificationsIT {
         assertThat(from.getAddress()).isEqualTo("no-reply@kabinet.local");
         assertThat(from.getPersonal()).isEqualTo("Личный кабинет");
         assertThat(email.getMessageID()).isEqualTo("<" + eventId + "@kabinet.local>");
-        assertThat(count("select count(*) from email_delivery where event_id = ? and status = 'SENT'", eventId))
+        assertThat(count(
+                        "select count(*) from delivery where channel = 'EMAIL' and event_id = ? and status = 'SENT'",
+                        eventId))
                 .isEqualTo(1);
     }
 

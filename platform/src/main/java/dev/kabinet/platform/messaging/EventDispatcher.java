@@ -5,6 +5,7 @@ import dev.kabinet.platform.messaging.IncomingEvent.MalformedEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -19,10 +20,20 @@ import tools.jackson.databind.json.JsonMapper;
  * data against its contract, read it into the handler's record, then run the handler and the inbox entry in one
  * transaction. Every refusal is a {@link MalformedEvent} whose message is the reason (a slug, then what and where,
  * never a value from the payload): the error handler sends it to {@code <topic>.DLT} without retries.
+ *
+ * <p>A type no handler here takes (issue #11, docs/adr/0018): another version of a type a handler takes
+ * ({@code metering.ReadingSubmitted.v2} where {@code .v1} is handled) is refused as {@code unknown-type}, contract or
+ * not: this consumer would otherwise miss what it subscribed to, so it fails loudly and the event waits in the DLT for
+ * a handler of the new version. Any other well-formed type ({@code <producer>.<Name>.v<N>}) is another consumer's
+ * business and skipped, also when this build has no contract for it yet (a producer may publish a new type before
+ * every consumer of its topic is rebuilt). A type that is not of that form is refused.
  */
 public class EventDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
+
+    /** A logical type, {@code <producer>.<Name>.v<N>}; group 1 is the type without its version. */
+    private static final Pattern TYPE = Pattern.compile("([a-z][a-z0-9-]*\\.[A-Z][A-Za-z0-9]*)\\.v[1-9][0-9]{0,3}");
 
     private final String topic;
     private final Map<String, EventHandler<?>> handlers;
@@ -61,14 +72,32 @@ public class EventDispatcher {
         var event = IncomingEvent.from(record);
         var handler = handlers.get(event.type());
         if (handler == null) {
-            if (schemas.exists(event.type())) {
-                log.debug("Skipping {} event {}: no handler here", event.type(), event.id());
-                return;
-            }
-            throw new MalformedEvent(
-                    "unknown-type: no contract for " + printable(event.type()) + " (unknown type or version)");
+            skipOrRefuse(event);
+            return;
         }
         handle(event, handler);
+    }
+
+    /** An event no handler here takes: skipped when it is another consumer's type, refused when it is ours. */
+    private void skipOrRefuse(IncomingEvent event) {
+        var type = event.type();
+        var matcher = type == null ? null : TYPE.matcher(type);
+        if (matcher == null || !matcher.matches()) {
+            throw new MalformedEvent("unknown-type: " + printable(type) + " is not <producer>.<Name>.v<N>");
+        }
+        var family = matcher.group(1);
+        for (String handled : handlers.keySet()) {
+            var other = TYPE.matcher(handled);
+            if (other.matches() && other.group(1).equals(family)) {
+                throw new MalformedEvent("unknown-type: " + printable(type) + " is another version of " + handled
+                        + ", which this consumer takes");
+            }
+        }
+        log.debug(
+                "Skipping {} event {}: no handler here{}",
+                printable(type),
+                event.id(),
+                schemas.exists(type) ? "" : " (no contract in this build)");
     }
 
     private <T> void handle(IncomingEvent event, EventHandler<T> handler) {

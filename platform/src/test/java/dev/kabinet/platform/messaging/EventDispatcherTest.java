@@ -115,6 +115,8 @@ class EventDispatcherTest {
     }
 
     @Test
+    @DisplayName("An unknown version of a handled type is refused; another consumer's type is skipped, contract or not"
+            + " (#5, #11)")
     void anUnknownVersionIsRefusedAndAKnownTypeNoHandlerTakesIsSkipped() {
         assertThatThrownBy(() -> dispatcher.dispatch(record(
                         UUID.randomUUID(),
@@ -128,6 +130,23 @@ class EventDispatcherTest {
                         GoldenEvent.of(TYPE).json())))
                 .isInstanceOf(MalformedEvent.class)
                 .hasMessageNotContaining("/");
+
+        // another version of the handled type fails loudly even where its contract exists (issue #11)
+        assertThatThrownBy(() -> dispatcher.dispatch(record(
+                        UUID.randomUUID(),
+                        "metering.ReadingSubmitted.v2",
+                        GoldenEvent.of(TYPE).json())))
+                .isInstanceOf(MalformedEvent.class)
+                .hasMessageStartingWith("unknown-type: ")
+                .hasMessageContaining("another version of " + TYPE);
+        // another consumer's type is skipped, with a contract in this build or not yet
+        dispatcher.dispatch(record(
+                UUID.randomUUID(),
+                "metering.ReadingDeleted.v1",
+                GoldenEvent.of("metering.ReadingDeleted.v1").json()));
+        dispatcher.dispatch(record(UUID.randomUUID(), "metering.ReadingCorrected.v1", "{}"));
+        assertThat(handled).isEmpty();
+        assertThat(inbox.seen).isEmpty();
 
         var skipping = new EventDispatcher(
                 "metering.readings",

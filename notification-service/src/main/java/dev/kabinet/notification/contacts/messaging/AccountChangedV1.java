@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.kabinet.notification.contacts.BillDelivery;
 import dev.kabinet.notification.contacts.ContactChange;
 import dev.kabinet.platform.messaging.IncomingEvent.MalformedEvent;
+import java.util.HashMap;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,12 +17,16 @@ record AccountChangedV1(
         @Nullable String accountNumber,
         @Nullable Long sequence,
         @Nullable ContactV1 contact,
-        @Nullable PreferencesV1 preferences) {
+        @Nullable PreferencesV1 preferences,
+        @Nullable List<MeterV1> meters) {
 
     static final String TYPE = "account.AccountChanged.v1";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ContactV1(@Nullable String phone, @Nullable String email) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MeterV1(@Nullable Long id, @Nullable String serialNumber) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PreferencesV1(
@@ -45,6 +51,14 @@ record AccountChangedV1(
         } catch (IllegalArgumentException e) {
             throw new MalformedEvent("invalid-record: /preferences/billDelivery unknown", e);
         }
+        var serials = new HashMap<Long, String>();
+        if (meters != null) {
+            for (MeterV1 meter : meters) {
+                if (meter != null && meter.id() != null && meter.serialNumber() != null) {
+                    serials.put(meter.id(), meter.serialNumber());
+                }
+            }
+        }
         return new ContactChange(
                 accountNumber,
                 sequence,
@@ -52,6 +66,7 @@ record AccountChangedV1(
                 contact.email(),
                 preferences.smsInforming(),
                 preferences.emailInforming(),
-                delivery);
+                delivery,
+                serials);
     }
 }

@@ -120,6 +120,12 @@ class AccountChangedListenerIT {
         assertThat(contact.smsInforming()).isFalse();
         assertThat(contact.emailInforming()).isTrue();
         assertThat(contact.billDelivery()).isEqualTo(BillDelivery.EMAIL);
+        assertThat(contact.language())
+                .as("Russian unless the account says otherwise (#11)")
+                .isEqualTo("ru");
+        assertThat(contacts.serialNumberOf(account, 101))
+                .as("a meter named in notices (#11)")
+                .contains("ЭМ-101-2019");
 
         awaitHandled(publish(anAccount(4)
                 .with("contact", Map.of())
@@ -137,14 +143,17 @@ class AccountChangedListenerIT {
     void theReadingReceivedEmailFollowsTheProjection() {
         awaitHandled(publish(anAccount(3)));
         var mailed = aReadingIsSubmitted();
-        assertThat(jdbc.queryForObject("select recipient from email_delivery where event_id = ?", String.class, mailed))
+        assertThat(jdbc.queryForObject(
+                        "select recipient from delivery where channel = 'EMAIL' and event_id = ?",
+                        String.class,
+                        mailed))
                 .isEqualTo(email);
 
         awaitHandled(publish(anAccount(4)
                 .with("preferences", Map.of("smsInforming", false, "emailInforming", false, "billDelivery", "PAPER"))));
         var notMailed = aReadingIsSubmitted();
 
-        assertThat(count("select count(*) from email_delivery where event_id = ?", notMailed))
+        assertThat(count("select count(*) from delivery where channel = 'EMAIL' and event_id = ?", notMailed))
                 .as("opted out: the cabinet message only")
                 .isZero();
     }

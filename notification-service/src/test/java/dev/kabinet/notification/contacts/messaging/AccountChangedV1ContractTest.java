@@ -28,7 +28,14 @@ class AccountChangedV1ContractTest {
 
         assertThat(change)
                 .isEqualTo(new ContactChange(
-                        "1000000011", 3, "+79161234567", "ivanova@kabinet.local", false, true, BillDelivery.EMAIL));
+                        "1000000011",
+                        3,
+                        "+79161234567",
+                        "ivanova@kabinet.local",
+                        false,
+                        true,
+                        BillDelivery.EMAIL,
+                        Map.of(101L, "ЭМ-101-2019", 103L, "ГС-103-2020", 99L, "ЭМ-099-2009")));
     }
 
     @Test

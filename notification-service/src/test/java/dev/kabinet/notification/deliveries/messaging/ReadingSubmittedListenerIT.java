@@ -155,7 +155,7 @@ class ReadingSubmittedListenerIT {
         try (var deadLetters = KafkaProbe.listen(DLT)) {
             KafkaProbe.publish(TOPIC, ACCOUNT, eventId, aReading(firstSerial));
             // same event id, other reading: the inbox must skip it quietly. Without the inbox the unique event_id of
-            // message and email_delivery would refuse it too, but only by failing, being retried and dead-lettered.
+            // message and delivery would refuse it too, but only by failing, being retried and dead-lettered.
             KafkaProbe.publish(TOPIC, ACCOUNT, eventId, aReading(otherSerial).with("values.T1", "12399.9"));
             // same key, so same partition: once this one is handled and mailed, so were the two before it
             KafkaProbe.publish(TOPIC, ACCOUNT, markerId, aReading(aSerialNumber()));
@@ -174,7 +174,7 @@ class ReadingSubmittedListenerIT {
                 .doesNotContain(otherSerial);
         assertThat(count("select count(*) from message where body like ?", "%" + otherSerial + "%"))
                 .isZero();
-        assertThat(count("select count(*) from email_delivery where event_id = ?", eventId))
+        assertThat(count("select count(*) from delivery where channel = 'EMAIL' and event_id = ?", eventId))
                 .isEqualTo(1);
         assertThat(count("select count(*) from inbox_event where event_id = ?", eventId))
                 .isEqualTo(1);
@@ -192,7 +192,7 @@ class ReadingSubmittedListenerIT {
                 .isZero();
         assertThat(count("select count(*) from message where event_id = ?", eventId))
                 .isZero();
-        assertThat(count("select count(*) from email_delivery where event_id = ?", eventId))
+        assertThat(count("select count(*) from delivery where channel = 'EMAIL' and event_id = ?", eventId))
                 .isZero();
     }
 
