@@ -1,5 +1,6 @@
 package dev.kabinet.identity.profiles.web;
 
+import dev.kabinet.identity.profiles.Passwords;
 import dev.kabinet.identity.profiles.Profiles;
 import dev.kabinet.platform.web.ProblemResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,10 +8,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -19,9 +25,65 @@ import org.springframework.web.bind.annotation.RestController;
 class ProfileController {
 
     private final Profiles profiles;
+    private final Passwords passwords;
 
-    ProfileController(Profiles profiles) {
+    ProfileController(Profiles profiles, Passwords passwords) {
         this.profiles = profiles;
+        this.passwords = passwords;
+    }
+
+    record PasswordChangeRequest(
+            @Schema(description = "Текущий пароль") @Nullable
+            String currentPassword,
+
+            @Schema(description = "Новый пароль по правилам входа (Keycloak)") @Nullable
+            String newPassword,
+
+            @Schema(description = "Новый пароль ещё раз") @Nullable
+            String repeatPassword,
+
+            @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
+            String captcha) {
+
+        @Override
+        public String toString() {
+            return "PasswordChangeRequest[***]";
+        }
+    }
+
+    @PostMapping(path = "/password", consumes = "application/json")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            operationId = "changePassword",
+            summary = "Change the caller's password (ID-8)",
+            description = "Checks the current password (a wrong one counts as a failed login), sets the new one by"
+                    + " the realm's policy and ends the login's other sessions; the caller's own session stays.")
+    @ApiResponse(responseCode = "204", description = "Changed")
+    @ProblemResponse(
+            status = 400,
+            types = {"password-change-invalid", "captcha-invalid"},
+            description = "Fix the fields")
+    @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
+    void changePassword(@AuthenticationPrincipal Jwt token, @RequestBody PasswordChangeRequest request) {
+        passwords.change(
+                token.getSubject(),
+                token.getClaimAsString("preferred_username"),
+                token.getClaimAsString("sid"),
+                new Passwords.PasswordChange(
+                        request.currentPassword(), request.newPassword(), request.repeatPassword(), request.captcha()));
+    }
+
+    @PostMapping("/logout-everywhere")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            operationId = "logOutEverywhere",
+            summary = "End every session of the caller's login (ID-10)",
+            description = "Keycloak ends them all and tells the gateway by back-channel logout; the next call of any"
+                    + " of them, this one's too, gets 401.")
+    @ApiResponse(responseCode = "204", description = "All sessions ended")
+    @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
+    void logOutEverywhere(@AuthenticationPrincipal Jwt token) {
+        passwords.logOutEverywhere(token.getSubject());
     }
 
     @GetMapping(produces = "application/json")
