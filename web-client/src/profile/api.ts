@@ -1,0 +1,55 @@
+import { decorate } from '../api/client';
+import { networkError, toApiError } from '../api/problem';
+
+/** One of the resident's linked accounts (identity-service `GET /api/v1/me/links`, ID-9). */
+export interface LinkView {
+  accountNumber: string;
+  how: string;
+  linkedAt: string;
+}
+
+/**
+ * A call of identity-service's resident API through the gateway (`/api/identity/v1/...`): JSON in and out, the
+ * language, the XHR marker and the CSRF token as every call (`decorate`); problem details become an ApiError.
+ */
+export async function identity<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(
+      decorate(
+        new Request(`/api/identity${path}`, {
+          method,
+          credentials: 'same-origin',
+          redirect: 'manual',
+          headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+      ),
+    );
+  } catch {
+    throw networkError();
+  }
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (!response.ok) throw toApiError(response.status === 0 ? 401 : response.status, parsed);
+  return parsed as T;
+}
+
+export const links = {
+  list: () => identity<LinkView[]>('GET', '/v1/me/links'),
+  add: (body: { accountNumber: string; surname: string; meterSerialNumber?: string; captcha: string }) =>
+    identity<LinkView[]>('POST', '/v1/me/links', body),
+  remove: (accountNumber: string) =>
+    identity<LinkView[]>('DELETE', `/v1/me/links/${encodeURIComponent(accountNumber)}`),
+};
+
+export const password = {
+  change: (body: { currentPassword: string; newPassword: string; repeatPassword: string; captcha: string }) =>
+    identity<void>('POST', '/v1/me/password', body),
+  logOutEverywhere: () => identity<void>('POST', '/v1/me/logout-everywhere'),
+};
