@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.altcha.altcha.Altcha;
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -69,12 +70,21 @@ public final class TestResidents {
     }
 
     /** The realm file gives {@code kabinet-identity} direct access grants (ADR 0019); the run's Keycloak may predate it. */
-    public static void ensureIdentityDirectGrants(Keycloak keycloak) {
-        var clients = keycloak.realm("kabinet").clients();
-        ClientRepresentation client = clients.findByClientId("kabinet-identity").getFirst();
-        if (!Boolean.TRUE.equals(client.isDirectAccessGrantsEnabled())) {
-            client.setDirectAccessGrantsEnabled(true);
-            clients.get(client.getId()).update(client);
+    public static synchronized void ensureIdentityDirectGrants() {
+        // the realm's administrator (the service account may manage users, not clients)
+        try (var admin = KeycloakBuilder.builder()
+                .serverUrl(TestServers.get().keycloakUrl())
+                .realm("master")
+                .clientId("admin-cli")
+                .username(System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"))
+                .password(System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"))
+                .build()) {
+            var clients = admin.realm("kabinet").clients();
+            ClientRepresentation client = clients.findByClientId("kabinet-identity").getFirst();
+            if (!Boolean.TRUE.equals(client.isDirectAccessGrantsEnabled())) {
+                client.setDirectAccessGrantsEnabled(true);
+                clients.get(client.getId()).update(client);
+            }
         }
     }
 

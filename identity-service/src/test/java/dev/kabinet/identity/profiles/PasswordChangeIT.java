@@ -37,7 +37,7 @@ class PasswordChangeIT {
 
     @BeforeEach
     void setUp() {
-        TestResidents.ensureIdentityDirectGrants(keycloak);
+        TestResidents.ensureIdentityDirectGrants();
         userId = TestResidents.create(keycloak, USER, OLD, List.of());
     }
 
