@@ -17,6 +17,7 @@ vi.mock('../registration/Captcha', () => ({
 
 import '../i18n';
 import { checkLinkForm, LinksSection, normaliseAccountNumber } from './LinksSection';
+import { EmailSection } from './EmailSection';
 import { PasswordSection } from './PasswordSection';
 
 const json = (status: number, body: unknown, type = 'application/json') =>
@@ -156,5 +157,34 @@ describe('ID-8 password change', () => {
 
     expect(await screen.findByText('Пароль изменён. Вход на других устройствах завершён.')).toBeTruthy();
     expect(new URL(server.requests[0].url).pathname).toBe('/api/identity/v1/me/password');
+  });
+});
+
+describe('ID-8 e-mail change', () => {
+  beforeEach(() => {
+    server.requests.length = 0;
+    document.cookie = 'XSRF-TOKEN=token-123';
+  });
+  afterEach(cleanup);
+
+  it('shows the current address, refuses a different repeat, and says where the confirmation link went', async () => {
+    server.respond = (request) =>
+      request.method === 'GET'
+        ? json(200, { username: 'lebedeva', email: 'vera@kabinet.local', accounts: [] })
+        : new Response(null, { status: 204 });
+    render(<EmailSection />);
+    expect((await screen.findByTestId('current-email')).textContent).toContain('vera@kabinet.local');
+
+    fireEvent.change(screen.getByLabelText(/^Новый адрес электронной почты/), { target: { value: 'vera@example.ru' } });
+    fireEvent.change(screen.getByLabelText(/Новый адрес ещё раз/), { target: { value: 'vera@example.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Я не робот' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Сменить адрес' }));
+    expect((await screen.findByTestId('error-repeatEmail')).textContent).toBe('Адреса не совпадают');
+    expect(server.requests.filter((r) => r.method === 'PUT')).toHaveLength(0);
+
+    fireEvent.change(screen.getByLabelText(/Новый адрес ещё раз/), { target: { value: 'vera@example.ru' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Сменить адрес' }));
+    expect((await screen.findByTestId('email-status')).textContent).toContain('Подтвердите его по ссылке');
+    expect((await screen.findByTestId('current-email')).textContent).toContain('vera@example.ru');
   });
 });

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { readableMessage } from '../api/problem';
 import { Shell } from '../layout/Shell';
+import { Captcha } from '../registration/Captcha';
 import { rememberedAccount, useSession } from '../session/SessionProvider';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { password } from './api';
+import { EmailSection } from './EmailSection';
 import { LinksSection } from './LinksSection';
 import { PasswordSection } from './PasswordSection';
 
@@ -18,6 +20,8 @@ export function ProfilePage() {
   useDocumentTitle(t('profile.title'));
   const { session, reload } = useSession();
   const [everywhereError, setEverywhereError] = useState<string | null>(null);
+  const [captcha, setCaptcha] = useState<string | null>(null);
+  const [captchaReset, setCaptchaReset] = useState(0);
   if (session.status === 'loading') return <p role="status">{t('session.loading')}</p>;
   if (session.status !== 'authenticated') return <Navigate to="/" replace />;
   const { me } = session;
@@ -26,10 +30,15 @@ export function ProfilePage() {
 
   const logOutEverywhere = async () => {
     setEverywhereError(null);
+    if (!captcha) {
+      setEverywhereError(t('register.error.captcha'));
+      return;
+    }
     try {
-      await password.logOutEverywhere();
+      await password.logOutEverywhere(captcha);
       window.location.assign('/');
     } catch (error) {
+      setCaptchaReset((n) => n + 1);
       setEverywhereError(readableMessage(error, t));
     }
   };
@@ -41,10 +50,18 @@ export function ProfilePage() {
         <p data-testid="profile-username">{t('profile.username', { username: me.username })}</p>
         <LinksSection onChanged={() => void reload()} />
         <PasswordSection />
+        <EmailSection />
         <section className="card card__pad profile__section" aria-labelledby="everywhere-title">
           <h2 id="everywhere-title">{t('profile.everywhereTitle')}</h2>
           <p>{t('profile.everywhereText')}</p>
-          {everywhereError && <p role="alert">{everywhereError}</p>}
+          <div className="field">
+            <Captcha onChange={setCaptcha} resetKey={captchaReset} />
+          </div>
+          {everywhereError && (
+            <p className="field__error" role="alert" data-testid="everywhere-error">
+              {everywhereError}
+            </p>
+          )}
           <button type="button" className="button button--ghost" onClick={() => void logOutEverywhere()}>
             {t('profile.everywhere')}
           </button>

@@ -48,8 +48,23 @@ export const links = {
     identity<LinkView[]>('DELETE', `/v1/me/links/${encodeURIComponent(accountNumber)}`),
 };
 
+/** identity-service `GET /api/v1/me`: the profile as Keycloak has it now. */
+export interface ProfileView {
+  username: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  accounts: string[];
+}
+
+export const profile = {
+  get: () => identity<ProfileView>('GET', '/v1/me'),
+  changeEmail: (body: { email: string; repeatEmail: string; captcha: string }) =>
+    identity<void>('PUT', '/v1/me/email', body),
+};
+
 export const password = {
   change: (body: { currentPassword: string; newPassword: string; repeatPassword: string; captcha: string }) =>
     identity<void>('POST', '/v1/me/password', body),
-  logOutEverywhere: () => identity<void>('POST', '/v1/me/logout-everywhere'),
+  logOutEverywhere: (captcha: string) => identity<void>('POST', '/v1/me/logout-everywhere', { captcha }),
 };

@@ -80,7 +80,8 @@ public final class TestResidents {
                 .password(System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"))
                 .build()) {
             var clients = admin.realm("kabinet").clients();
-            ClientRepresentation client = clients.findByClientId("kabinet-identity").getFirst();
+            ClientRepresentation client =
+                    clients.findByClientId("kabinet-identity").getFirst();
             if (!Boolean.TRUE.equals(client.isDirectAccessGrantsEnabled())) {
                 client.setDirectAccessGrantsEnabled(true);
                 clients.get(client.getId()).update(client);

@@ -1,5 +1,6 @@
 package dev.kabinet.identity.keycloak;
 
+import dev.kabinet.identity.profiles.EmailChangeInvalid;
 import dev.kabinet.identity.profiles.IdentityProviderUnavailable;
 import dev.kabinet.identity.profiles.LoginSecurity;
 import dev.kabinet.identity.profiles.PasswordChangeInvalid;
@@ -110,6 +111,46 @@ class KeycloakLoginSecurity implements LoginSecurity {
         } catch (ProcessingException | WebApplicationException e) {
             log.error(
                     "Keycloak Admin API refused a password change: {}",
+                    e.getClass().getSimpleName());
+            throw new IdentityProviderUnavailable(e);
+        }
+    }
+
+    @Override
+    public void changeEmail(String subject, String email) {
+        try {
+            var users = keycloak.realm(properties.realm()).users();
+            boolean taken = users.searchByEmail(email, true).stream()
+                    .anyMatch(u -> !u.getId().equals(subject));
+            if (taken) {
+                throw new EmailChangeInvalid(List.of(FieldProblem.of("email", "field.email.inUse")));
+            }
+            var user = users.get(subject);
+            var representation = user.toRepresentation();
+            representation.setEmail(email);
+            representation.setEmailVerified(false);
+            user.update(representation);
+            try {
+                user.sendVerifyEmail();
+            } catch (WebApplicationException e) {
+                log.error(
+                        "Keycloak could not send the verification e-mail ({})",
+                        e.getResponse().getStatus());
+            }
+        } catch (jakarta.ws.rs.ClientErrorException e) {
+            if (e.getResponse().getStatus() == 409) {
+                throw new EmailChangeInvalid(List.of(FieldProblem.of("email", "field.email.inUse")));
+            }
+            if (e.getResponse().getStatus() == 400) {
+                throw new EmailChangeInvalid(List.of(FieldProblem.of("email", "field.email.invalid")));
+            }
+            log.error(
+                    "Keycloak Admin API refused an e-mail change: {}",
+                    e.getResponse().getStatus());
+            throw new IdentityProviderUnavailable(e);
+        } catch (ProcessingException | WebApplicationException e) {
+            log.error(
+                    "Keycloak Admin API refused an e-mail change: {}",
                     e.getClass().getSimpleName());
             throw new IdentityProviderUnavailable(e);
         }

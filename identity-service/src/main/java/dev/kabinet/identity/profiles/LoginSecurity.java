@@ -19,6 +19,14 @@ public interface LoginSecurity {
     void setPassword(String subject, String password);
 
     /**
+     * ID-8: sets a new e-mail, not verified, and sends Keycloak's verification link to it (the realm's SMTP server);
+     * until the resident follows it the e-mail stays unconfirmed.
+     *
+     * @throws EmailChangeInvalid on {@code email} when another login has it
+     */
+    void changeEmail(String subject, String email);
+
+    /**
      * Ends the login's sessions at the identity provider, except {@code keepSessionId} (the caller's own; null ends
      * all). Keycloak tells the gateway by back-channel logout, which ends their gateway sessions at once (ADR 0014).
      *

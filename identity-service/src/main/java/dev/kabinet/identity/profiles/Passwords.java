@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * ID-8 password change and ID-10 "log out everywhere" (manuals 001, 003, 004).
+ * ID-8 password and e-mail change and ID-10 "log out everywhere" (manuals 001, 003, 004).
  *
  * <p>A change: the fields (current given, new and repeat equal and at most 128 characters; the policy itself is
  * Keycloak's: {@code length(8) and digits(1) and notUsername}) → the captcha (001) → the current password (a wrong
@@ -21,6 +21,9 @@ import org.springframework.stereotype.Service;
 public class Passwords {
 
     private static final Logger log = LoggerFactory.getLogger(Passwords.class);
+
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private final LoginSecurity security;
     private final Captchas captchas;
@@ -74,8 +77,41 @@ public class Passwords {
         return ended;
     }
 
-    /** ID-10: ends every session of the login, the caller's too. */
-    public int logOutEverywhere(String subject) {
+    /** The e-mail form as typed (ID-8: new + repeat, manual 001). */
+    public record EmailChange(
+            @Nullable String email,
+            @Nullable String repeatEmail,
+            @Nullable String captcha) {}
+
+    /**
+     * ID-8: a new e-mail, re-confirmed by Keycloak's verification link sent to it; captcha first (001).
+     *
+     * @throws EmailChangeInvalid, dev.kabinet.identity.captcha.CaptchaInvalid, IdentityProviderUnavailable
+     */
+    public void changeEmail(String subject, EmailChange form) {
+        List<FieldProblem> errors = new ArrayList<>();
+        String email = form.email() == null ? "" : form.email().strip();
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            errors.add(FieldProblem.of("email", "field.email.invalid"));
+        } else if (form.repeatEmail() == null
+                || !email.equalsIgnoreCase(form.repeatEmail().strip())) {
+            errors.add(FieldProblem.of("repeatEmail", "field.repeatEmail.mismatch"));
+        }
+        if (!errors.isEmpty()) {
+            throw new EmailChangeInvalid(errors);
+        }
+        captchas.spend(form.captcha());
+        security.changeEmail(subject, email);
+        log.info("E-mail changed; verification link sent");
+    }
+
+    /**
+     * ID-10: ends every session of the login, the caller's too; behind a captcha like every change of the login.
+     *
+     * @throws dev.kabinet.identity.captcha.CaptchaInvalid, IdentityProviderUnavailable
+     */
+    public int logOutEverywhere(String subject, @Nullable String captcha) {
+        captchas.spend(captcha);
         int ended = security.endSessions(subject, null);
         log.info("Logged out everywhere: {} session(s) ended", ended);
         return ended;

@@ -136,6 +136,45 @@ class PasswordChangeIT {
     }
 
     @Test
+    @DisplayName("ID-8 a new e-mail is stored unconfirmed and Keycloak's verification link goes to it")
+    void changesEmailUnconfirmed() throws Exception {
+        String token = TestResidents.login(USER, OLD).get("access_token").asString();
+        String email = "it-pwd-change-new@kabinet.local";
+
+        var mismatch = TestResidents.call(
+                port, "PUT", "/api/v1/me/email", token, Map.of("email", email, "repeatEmail", "other@kabinet.local"));
+        assertThat(mismatch.statusCode()).as(mismatch.body()).isEqualTo(400);
+        assertThat(mismatch.body()).contains("repeatEmail");
+
+        var changed = TestResidents.call(
+                port,
+                "PUT",
+                "/api/v1/me/email",
+                token,
+                Map.of("email", email, "repeatEmail", email, "captcha", TestResidents.solveCaptcha(port)));
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+        var user = keycloak.realm("kabinet").users().get(userId).toRepresentation();
+        assertThat(user.getEmail()).isEqualTo(email);
+        assertThat(user.isEmailVerified()).isFalse();
+
+        var taken = TestResidents.call(
+                port,
+                "PUT",
+                "/api/v1/me/email",
+                token,
+                Map.of(
+                        "email",
+                        "ivanova@kabinet.local",
+                        "repeatEmail",
+                        "ivanova@kabinet.local",
+                        "captcha",
+                        TestResidents.solveCaptcha(port)));
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(400);
+        assertThat(taken.body()).contains("\"email\"");
+    }
+
+    @Test
     @DisplayName("ID-10 log out everywhere ends every session of the login, the caller's too")
     void logsOutEverywhere() throws Exception {
         var mine = TestResidents.login(USER, OLD);

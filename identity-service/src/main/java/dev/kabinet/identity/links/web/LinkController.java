@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The resident's own links (ID-9; ADR 0019): {@code GET/POST /api/v1/me/links}, {@code POST
- * /api/v1/me/links/phone-codes} and {@code /by-phone}, {@code DELETE /api/v1/me/links/{number}}. Every change answers
+ * /api/v1/me/links/phone-codes} and {@code /by-phone}, {@code DELETE /api/v1/me/links/{accountNumber}}. Every change answers
  * the resident's links as they now stand and the header {@value #TOKEN_STALE}, on which the gateway renews the
  * session's access token before the next call (its {@code accounts} claim changed).
  */
@@ -242,7 +242,8 @@ class LinkController {
         return LinkView.of(now);
     }
 
-    @DeleteMapping("/{number}")
+    // named accountNumber, not number: the caller's own link, not an account-scoped resource (no AccountNumber check)
+    @DeleteMapping("/{accountNumber}")
     @Operation(
             operationId = "unlinkAccount",
             summary = "Unlink one of the caller's accounts",
@@ -258,8 +259,8 @@ class LinkController {
             types = {"account-service-unavailable", "identity-provider-unavailable"},
             description = "Try again later")
     List<LinkView> unlink(
-            @AuthenticationPrincipal Jwt token, @PathVariable String number, HttpServletResponse response) {
-        var now = links.unlink(resident(token), number);
+            @AuthenticationPrincipal Jwt token, @PathVariable String accountNumber, HttpServletResponse response) {
+        var now = links.unlink(resident(token), accountNumber);
         response.setHeader(TOKEN_STALE, "accounts");
         return LinkView.of(now);
     }

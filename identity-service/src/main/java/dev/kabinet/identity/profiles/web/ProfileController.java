@@ -14,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -73,17 +74,51 @@ class ProfileController {
                         request.currentPassword(), request.newPassword(), request.repeatPassword(), request.captcha()));
     }
 
-    @PostMapping("/logout-everywhere")
+    record EmailChangeRequest(
+            @Schema(description = "Новый адрес электронной почты", example = "anna@example.ru") @Nullable
+            String email,
+
+            @Schema(description = "Новый адрес ещё раз") @Nullable
+            String repeatEmail,
+
+            @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
+            String captcha) {}
+
+    @PutMapping(path = "/email", consumes = "application/json")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            operationId = "changeEmail",
+            summary = "Change the caller's e-mail (ID-8)",
+            description = "Sets the new address as not confirmed and sends Keycloak's verification link to it.")
+    @ApiResponse(responseCode = "204", description = "Changed; the link went to the new address")
+    @ProblemResponse(
+            status = 400,
+            types = {"email-change-invalid", "captcha-invalid"},
+            description = "Fix the fields")
+    @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
+    void changeEmail(@AuthenticationPrincipal Jwt token, @RequestBody EmailChangeRequest request) {
+        passwords.changeEmail(
+                token.getSubject(),
+                new Passwords.EmailChange(request.email(), request.repeatEmail(), request.captcha()));
+    }
+
+    record LogoutEverywhereRequest(
+            @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
+            String captcha) {}
+
+    @PostMapping(path = "/logout-everywhere", consumes = "application/json")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(
             operationId = "logOutEverywhere",
             summary = "End every session of the caller's login (ID-10)",
-            description = "Keycloak ends them all and tells the gateway by back-channel logout; the next call of any"
-                    + " of them, this one's too, gets 401.")
+            description = "Behind a captcha, like every change of the login (manual 001). Keycloak ends every session"
+                    + " and tells the gateway by back-channel logout; the next call of any of them, this one's too,"
+                    + " gets 401.")
     @ApiResponse(responseCode = "204", description = "All sessions ended")
+    @ProblemResponse(status = 400, types = "captcha-invalid", description = "Solve the captcha again")
     @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
-    void logOutEverywhere(@AuthenticationPrincipal Jwt token) {
-        passwords.logOutEverywhere(token.getSubject());
+    void logOutEverywhere(@AuthenticationPrincipal Jwt token, @RequestBody LogoutEverywhereRequest request) {
+        passwords.logOutEverywhere(token.getSubject(), request.captcha());
     }
 
     @GetMapping(produces = "application/json")

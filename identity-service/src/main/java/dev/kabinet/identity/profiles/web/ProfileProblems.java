@@ -1,5 +1,6 @@
 package dev.kabinet.identity.profiles.web;
 
+import dev.kabinet.identity.profiles.EmailChangeInvalid;
 import dev.kabinet.identity.profiles.IdentityProviderUnavailable;
 import dev.kabinet.identity.profiles.PasswordChangeInvalid;
 import dev.kabinet.identity.profiles.ProfileNotFound;
@@ -14,6 +15,7 @@ class ProfileProblems extends ProblemStatuses {
     ProfileProblems() {
         map(ProfileNotFound.class, HttpStatus.NOT_FOUND);
         map(PasswordChangeInvalid.class, HttpStatus.BAD_REQUEST);
+        map(EmailChangeInvalid.class, HttpStatus.BAD_REQUEST);
         map(IdentityProviderUnavailable.class, HttpStatus.SERVICE_UNAVAILABLE);
     }
 }
