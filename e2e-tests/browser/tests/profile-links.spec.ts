@@ -112,6 +112,6 @@ test('ID-8 a password change keeps this session, ends the other one, and the new
     .toBe(401);
   await otherContext.close();
 
-  await page.getByRole('button', { name: 'Выйти' }).first().click();
+  await page.getByRole('button', { name: 'Выйти', exact: true }).first().click();
   await logIn(page, username, NEW_PASSWORD);
 });

@@ -84,7 +84,7 @@ class LinkController {
             @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
             String captcha) {}
 
-    record PhoneCodeRequest(
+    record LinkCodeRequest(
             @Schema(description = "Лицевой счёт, как введён", example = "1000 000 011") @Nullable
             String accountNumber,
 
@@ -95,7 +95,7 @@ class LinkController {
             @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
             String captcha) {}
 
-    record PhoneCodeView(
+    record LinkCodeView(
             @Schema(description = "Подтверждение, к которому относится код")
             UUID confirmationId,
 
@@ -180,7 +180,7 @@ class LinkController {
     @ApiResponse(
             responseCode = "201",
             description = "The code went out",
-            content = @Content(schema = @Schema(implementation = PhoneCodeView.class)))
+            content = @Content(schema = @Schema(implementation = LinkCodeView.class)))
     @ProblemResponse(
             status = 400,
             types = {"link-invalid", "captcha-invalid"},
@@ -198,11 +198,11 @@ class LinkController {
             status = 503,
             types = {"account-service-unavailable", "sms-not-sent"},
             description = "Try again later")
-    PhoneCodeView sendCode(
-            @AuthenticationPrincipal Jwt token, @RequestBody PhoneCodeRequest request, HttpServletRequest http) {
+    LinkCodeView sendCode(
+            @AuthenticationPrincipal Jwt token, @RequestBody LinkCodeRequest request, HttpServletRequest http) {
         var sent = links.sendCode(
                 resident(token), request.accountNumber(), request.phone(), request.captcha(), http.getRemoteAddr());
-        return new PhoneCodeView(sent.confirmationId(), sent.maskedPhone(), sent.expiresAt());
+        return new LinkCodeView(sent.confirmationId(), sent.maskedPhone(), sent.expiresAt());
     }
 
     @PostMapping(path = "/by-phone", consumes = "application/json")
