@@ -136,6 +136,76 @@ class AccountLinksIT {
     }
 
     @Test
+    @DisplayName("ID-9 the phone on record gets an SMS code (read from the SMS sink); the code links the account")
+    void linksByPhoneAndSmsCode() throws Exception {
+        String phone = "+79"
+                + String.format(
+                        "%09d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000));
+        ACCOUNTS.phoneOutcomes.put(SECOND + "/" + phone, "MATCH");
+        String token = token(OWNER);
+
+        var wrongPhone = TestResidents.call(
+                port,
+                "POST",
+                "/api/v1/me/links/phone-codes",
+                token,
+                Map.of("accountNumber", SECOND, "phone", "9000000000", "captcha", TestResidents.solveCaptcha(port)));
+        assertThat(wrongPhone.statusCode()).as(wrongPhone.body()).isEqualTo(422);
+        assertThat(wrongPhone.body()).contains("/link-not-confirmed");
+
+        var sent = TestResidents.call(
+                port,
+                "POST",
+                "/api/v1/me/links/phone-codes",
+                token,
+                Map.of(
+                        "accountNumber",
+                        SECOND,
+                        "phone",
+                        phone.substring(2),
+                        "captcha",
+                        TestResidents.solveCaptcha(port)));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        String confirmationId =
+                TestResidents.JSON.readTree(sent.body()).get("confirmationId").asString();
+
+        var linked = TestResidents.call(
+                port,
+                "POST",
+                "/api/v1/me/links/by-phone",
+                token,
+                Map.of("accountNumber", SECOND, "confirmationId", confirmationId, "code", latestCode(phone)));
+
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(201);
+        assertThat(linked.headers().firstValue("Kabinet-Token-Stale")).isPresent();
+        assertThat(TestResidents.JSON.readTree(linked.body()).findValuesAsString("accountNumber"))
+                .containsExactly(FIRST, SECOND);
+        assertThat(keycloak.realm("kabinet")
+                        .users()
+                        .get(ownerId)
+                        .toRepresentation()
+                        .getAttributes()
+                        .get("accounts"))
+                .containsExactly(FIRST, SECOND);
+    }
+
+    private static String latestCode(String phone) throws Exception {
+        String sink = System.getenv().getOrDefault("KABINET_SMS_SINK_URL", "http://127.0.0.1:8026");
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(sink + "/api/inbox/" + phone))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        var messages =
+                TestResidents.JSON.readTree(response.body()).values().stream().toList();
+        assertThat(messages).as("SMS to %s in the sink", phone).isNotEmpty();
+        var matcher = java.util.regex.Pattern.compile("\\b([0-9]{6})\\b")
+                .matcher(messages.getLast().get("text").asString());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
     @DisplayName("ID-9 a wrong surname asks for a meter, a wrong meter is refused; nothing is linked")
     void wrongProofLinksNothing() throws Exception {
         String token = token(OWNER);

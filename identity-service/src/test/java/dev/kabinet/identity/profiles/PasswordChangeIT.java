@@ -181,12 +181,18 @@ class PasswordChangeIT {
         TestResidents.login(USER, OLD);
         assertThat(sessionIds()).hasSize(2);
 
+        String token = mine.get("access_token").asString();
+        var noCaptcha = TestResidents.call(port, "POST", "/api/v1/me/logout-everywhere", token, Map.of());
+        assertThat(noCaptcha.statusCode()).as(noCaptcha.body()).isEqualTo(400);
+        assertThat(noCaptcha.body()).contains("/captcha-invalid");
+        assertThat(sessionIds()).hasSize(2);
+
         var response = TestResidents.call(
                 port,
                 "POST",
                 "/api/v1/me/logout-everywhere",
-                mine.get("access_token").asString(),
-                null);
+                token,
+                Map.of("captcha", TestResidents.solveCaptcha(port)));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
         assertThat(sessionIds()).isEmpty();
