@@ -57,12 +57,13 @@ test('ID-9 a resident links a second account in the profile, switches to it at o
   await expect(page.getByRole('heading', { level: 1, name: 'Профиль' })).toBeVisible();
   const linksRegion = page.getByRole('region', { name: 'Лицевые счета учётной записи' });
   await expect(linksRegion.getByRole('link', { name: `Лицевой счёт № ${first}` })).toBeVisible();
-  await expect(linksRegion.getByTestId('captcha')).toContainText('Проверено', { timeout: 60_000 });
+  const addForm = linksRegion.getByRole('form', { name: 'Добавить лицевой счёт' });
+  await expect(addForm.getByTestId('captcha')).toContainText('Проверено', { timeout: 60_000 });
   await expectAccessibleAtEveryWidth(page, 'profile');
 
-  await linksRegion.getByLabel(/Номер лицевого счёта/).fill(`${second.slice(0, 4)} ${second.slice(4)}`);
-  await linksRegion.getByLabel(/Фамилия владельца/).fill('лебедев');
-  await linksRegion.getByRole('button', { name: 'Добавить' }).click();
+  await addForm.getByLabel(/Номер лицевого счёта/).fill(`${second.slice(0, 4)} ${second.slice(4)}`);
+  await addForm.getByLabel(/Фамилия владельца/).fill('лебедев');
+  await addForm.getByRole('button', { name: 'Добавить', exact: true }).click();
   await expect(linksRegion.getByTestId('links-status')).toContainText(`№ ${second} привязан`);
 
   // the switcher knows the new account without a new login

@@ -384,6 +384,7 @@ const en: Dictionary = {
     },
   },
   links: {
+    byPhone: 'Or confirm with the phone on the account',
     title: 'Accounts of your login',
     lead: 'Link your other accounts to switch between them in the top menu. One login holds at most 10 accounts.',
     none: 'No account is linked to your login yet.',

@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError, readableMessage } from '../api/problem';
 import { Captcha } from '../registration/Captcha';
-import { links, type LinkView } from './api';
+import { links, normaliseAccountNumber, type LinkView } from './api';
+import { PhoneLinkForm } from './PhoneLinkForm';
 import { Field } from './Field';
 
 type LinkField = 'accountNumber' | 'surname' | 'meterSerialNumber' | 'captcha';
 
-/** "1000 000-011" -> "1000000011"; a leading zero an old number had is dropped (manual 002). */
-export function normaliseAccountNumber(typed: string): string {
-  return typed.replace(/[\s-]/g, '').replace(/^0+(?=\d{10,13}$)/, '');
-}
+export { normaliseAccountNumber };
 
 /** The form's own checks before anything is sent: message keys per field. */
 export function checkLinkForm(
@@ -198,6 +196,14 @@ export function LinksSection({ onChanged }: { onChanged: () => void }) {
           {t('links.submit')}
         </button>
       </form>
+      <PhoneLinkForm
+        onLinked={(now, number) => {
+          setList(now);
+          setAlert(null);
+          setStatus(t('links.linked', { number }));
+          onChanged();
+        }}
+      />
     </section>
   );
 }

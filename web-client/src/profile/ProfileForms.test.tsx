@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -56,10 +56,11 @@ describe('ID-9 linked accounts', () => {
     );
     expect(await screen.findByRole('link', { name: 'Лицевой счёт № 9100000301' })).toBeTruthy();
 
-    fireEvent.change(screen.getByLabelText(/Номер лицевого счёта/), { target: { value: '9100 000 302' } });
-    fireEvent.change(screen.getByLabelText(/Фамилия владельца/), { target: { value: 'Лебедев' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Я не робот' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Добавить' }));
+    const form = within(screen.getByRole('form', { name: 'Добавить лицевой счёт' }));
+    fireEvent.change(form.getByLabelText(/Номер лицевого счёта/), { target: { value: '9100 000 302' } });
+    fireEvent.change(form.getByLabelText(/Фамилия владельца/), { target: { value: 'Лебедев' } });
+    fireEvent.click(form.getByRole('button', { name: 'Я не робот' }));
+    fireEvent.click(form.getByRole('button', { name: 'Добавить' }));
 
     expect(await screen.findByText('Лицевой счёт № 9100000302 привязан.')).toBeTruthy();
     expect(changed).toHaveBeenCalledOnce();
@@ -82,13 +83,45 @@ describe('ID-9 linked accounts', () => {
       </MemoryRouter>,
     );
     await screen.findByRole('link', { name: 'Лицевой счёт № 9100000301' });
-    fireEvent.change(screen.getByLabelText(/Номер лицевого счёта/), { target: { value: '9100000302' } });
-    fireEvent.change(screen.getByLabelText(/Фамилия владельца/), { target: { value: 'Иванов' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Я не робот' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Добавить' }));
+    const form = within(screen.getByRole('form', { name: 'Добавить лицевой счёт' }));
+    fireEvent.change(form.getByLabelText(/Номер лицевого счёта/), { target: { value: '9100000302' } });
+    fireEvent.change(form.getByLabelText(/Фамилия владельца/), { target: { value: 'Иванов' } });
+    fireEvent.click(form.getByRole('button', { name: 'Я не робот' }));
+    fireEvent.click(form.getByRole('button', { name: 'Добавить' }));
 
     expect((await screen.findByTestId('error-meterSerialNumber')).textContent).toContain('на корпусе');
-    expect(screen.getByLabelText(/Заводской номер счётчика/).getAttribute('aria-invalid')).toBe('true');
+    expect(form.getByLabelText(/Заводской номер счётчика/).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('links by the phone on record: the code goes out, then the code links the account', async () => {
+    const changed = vi.fn();
+    server.respond = (request) => {
+      const path = new URL(request.url).pathname;
+      if (request.method === 'GET') return json(200, [FIRST]);
+      if (path.endsWith('/phone-codes'))
+        return json(201, { confirmationId: 'c-1', maskedPhone: '+7 916 ***-**-99', expiresAt: '2026-11-29T10:05:00Z' });
+      return json(201, [FIRST, SECOND]);
+    };
+    render(
+      <MemoryRouter>
+        <LinksSection onChanged={changed} />
+      </MemoryRouter>,
+    );
+    await screen.findByRole('link', { name: 'Лицевой счёт № 9100000301' });
+    const form = within(screen.getByRole('form', { name: 'Или подтвердите телефоном из лицевого счёта' }));
+    fireEvent.change(form.getByLabelText(/Номер лицевого счёта/), { target: { value: '9100000302' } });
+    fireEvent.change(form.getByLabelText(/Мобильный телефон/), { target: { value: '9161234599' } });
+    fireEvent.click(form.getByRole('button', { name: 'Я не робот' }));
+    fireEvent.click(form.getByRole('button', { name: 'Отправить код' }));
+
+    expect(await form.findByText(/Код отправлен на \+7 916/)).toBeTruthy();
+    fireEvent.change(form.getByLabelText(/Код из SMS/), { target: { value: '123456' } });
+    fireEvent.click(form.getByRole('button', { name: 'Добавить' }));
+
+    expect(await screen.findByText('Лицевой счёт № 9100000302 привязан.')).toBeTruthy();
+    expect(changed).toHaveBeenCalledOnce();
+    const byPhone = server.requests.find((r) => new URL(r.url).pathname.endsWith('/by-phone'))!;
+    expect(await byPhone.clone().json()).toEqual({ accountNumber: '9100000302', confirmationId: 'c-1', code: '123456' });
   });
 
   it('unlinks an account and tells the session to re-read', async () => {

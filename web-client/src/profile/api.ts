@@ -1,6 +1,11 @@
 import { decorate } from '../api/client';
 import { networkError, toApiError } from '../api/problem';
 
+/** "1000 000-011" -> "1000000011"; a leading zero an old number had is dropped (manual 002). */
+export function normaliseAccountNumber(typed: string): string {
+  return typed.replace(/[\s-]/g, '').replace(/^0+(?=\d{10,13}$)/, '');
+}
+
 /** One of the resident's linked accounts (identity-service `GET /api/v1/me/links`, ID-9). */
 export interface LinkView {
   accountNumber: string;
@@ -44,6 +49,10 @@ export const links = {
   list: () => identity<LinkView[]>('GET', '/v1/me/links'),
   add: (body: { accountNumber: string; surname: string; meterSerialNumber?: string; captcha: string }) =>
     identity<LinkView[]>('POST', '/v1/me/links', body),
+  sendCode: (body: { accountNumber: string; phone: string; captcha: string }) =>
+    identity<{ confirmationId: string; maskedPhone: string; expiresAt: string }>('POST', '/v1/me/links/phone-codes', body),
+  addByCode: (body: { accountNumber: string; confirmationId: string; code: string }) =>
+    identity<LinkView[]>('POST', '/v1/me/links/by-phone', body),
   remove: (accountNumber: string) =>
     identity<LinkView[]>('DELETE', `/v1/me/links/${encodeURIComponent(accountNumber)}`),
 };
