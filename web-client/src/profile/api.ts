@@ -1,4 +1,4 @@
-import { decorate } from '../api/client';
+import { decorate, notifyUnauthorized } from '../api/client';
 import { networkError, toApiError } from '../api/problem';
 
 /** "1000 000-011" -> "1000000011"; a leading zero an old number had is dropped (manual 002). */
@@ -34,6 +34,11 @@ export async function identity<T>(method: string, path: string, body?: unknown):
   } catch {
     throw networkError();
   }
+  if (response.status === 401 || response.type === 'opaqueredirect') {
+    // the session ended (e.g. "log out everywhere" elsewhere): back to the landing page, like every API call
+    notifyUnauthorized();
+    throw toApiError(401, undefined);
+  }
   const text = await response.text();
   let parsed: unknown;
   try {
@@ -41,7 +46,7 @@ export async function identity<T>(method: string, path: string, body?: unknown):
   } catch {
     parsed = undefined;
   }
-  if (!response.ok) throw toApiError(response.status === 0 ? 401 : response.status, parsed);
+  if (!response.ok) throw toApiError(response.status, parsed);
   return parsed as T;
 }
 
