@@ -7,6 +7,7 @@ import { NotFound } from './pages/NotFound';
 import { PhoneRegisterPage } from './registration/PhoneRegisterPage';
 import { RegisterPage } from './registration/RegisterPage';
 import { PreferencesPage } from './preferences/PreferencesPage';
+import { ProfilePage } from './profile/ProfilePage';
 import { VisitsPage } from './visits/VisitsPage';
 import { AppealsPage } from './appeals/AppealsPage';
 import { MessagesPage } from './messages/MessagesPage';
@@ -27,6 +28,7 @@ export function App() {
         <Routes>
           <Route path="/" element={<Home />} />
           <Route path="/accounts/:number" element={<AccountPage />} />
+          <Route path="/profile" element={<ProfilePage />} />
           <Route path="/register" element={<RegisterPage />} />
           <Route path="/register/phone" element={<PhoneRegisterPage />} />
           <Route path="/accounts/:number/preferences" element={<PreferencesPage />} />

@@ -20,7 +20,8 @@ export function onUnauthorized(listener: UnauthorizedListener): () => void {
   unauthorizedListeners.add(listener);
   return () => unauthorizedListeners.delete(listener);
 }
-function notifyUnauthorized(): void {
+/** Tells the listeners the session is gone (for calls made without the typed client, e.g. the profile's). */
+export function notifyUnauthorized(): void {
   for (const listener of unauthorizedListeners) listener();
 }
 

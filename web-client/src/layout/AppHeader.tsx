@@ -70,6 +70,9 @@ export function AppHeader({ me, accounts, activeAccount }: Props) {
                   {me.name}
                 </span>
               </span>
+              <Link className="button button--ghost button--small" to="/profile" data-testid="profile-link">
+                {t('header.profile')}
+              </Link>
               <LogoutButton />
             </div>
           ) : (

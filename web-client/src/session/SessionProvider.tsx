@@ -10,6 +10,11 @@ export type Session =
 interface SessionContextValue {
   session: Session;
   refresh: () => void;
+  /**
+   * Re-reads the session without a loading state (ID-9: after a link or unlink the gateway renewed the token, so
+   * `/bff/session` names the accounts as they now stand and the switcher follows at once).
+   */
+  reload: () => Promise<void>;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -37,7 +42,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setAttempt((n) => n + 1);
   }, []);
 
-  const value = useMemo(() => ({ session, refresh }), [session, refresh]);
+  const reload = useCallback(async () => {
+    try {
+      const me = await fetchSession();
+      setSession(me ? { status: 'authenticated', me } : { status: 'anonymous' });
+    } catch {
+      // keep what is shown; the next page load asks again
+    }
+  }, []);
+
+  const value = useMemo(() => ({ session, refresh, reload }), [session, refresh, reload]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

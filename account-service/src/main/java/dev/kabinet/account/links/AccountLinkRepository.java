@@ -1,6 +1,7 @@
 package dev.kabinet.account.links;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
 public interface AccountLinkRepository extends Repository<AccountLink, Long> {
@@ -13,5 +14,11 @@ public interface AccountLinkRepository extends Repository<AccountLink, Long> {
 
     boolean existsByUsernameAndAccountNumber(String username, String accountNumber);
 
+    long countByUsername(String username);
+
+    Optional<AccountLink> findByUsernameAndAccountNumber(String username, String accountNumber);
+
     AccountLink save(AccountLink link);
+
+    void delete(AccountLink link);
 }

@@ -8,7 +8,7 @@ import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * The topics account-service declares, created at start (see {@code contracts/asyncapi.yaml} and docs/adr/0009):
- * {@code account.accounts}, {@code account.contact-changes}, {@code account.visit-requests} and {@code account.appeals}, which it produces, {@code backoffice.visit-requests} and {@code backoffice.appeals}, which it reads, and {@code backoffice.accounts}, which the utility's back office
+ * {@code account.accounts}, {@code account.links}, {@code account.contact-changes}, {@code account.visit-requests} and {@code account.appeals}, which it produces, {@code backoffice.visit-requests} and {@code backoffice.appeals}, which it reads, and {@code backoffice.accounts}, which the utility's back office
  * writes and only account-service reads (the back office is not ours to configure, so the Kabinet side declares it;
  * where it exists already, nothing changes), each with its dead-letter topic of as many partitions (the platform's
  * recoverer keeps a failed record's partition). Six partitions: room for the bulk import of accounts to be read in
@@ -32,7 +32,15 @@ public class KafkaTopics {
 
     public static final String BACKOFFICE_APPEALS = "backoffice.appeals";
 
+    /** Links between logins and accounts (ID-9, docs/adr/0019): AccountLinked and AccountUnlinked. */
+    public static final String LINKS = "account.links";
+
     static final int PARTITIONS = 6;
+
+    @Bean
+    NewTopic accountLinks() {
+        return TopicBuilder.name(LINKS).partitions(PARTITIONS).build();
+    }
 
     @Bean
     NewTopic backofficeAccounts() {

@@ -1,10 +1,13 @@
 package dev.kabinet.gateway.login;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * Who is logged in, for the web client. {@code GET /bff/session} answers anyone with 200 — {@code
@@ -15,13 +18,30 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeController {
 
+    private final CurrentAccounts currentAccounts;
+
+    MeController(CurrentAccounts currentAccounts) {
+        this.currentAccounts = currentAccounts;
+    }
+
+    /** The accounts from the session's current access token (renewed after a link change, ADR 0019). */
     @GetMapping("/bff/me")
-    Me me(@AuthenticationPrincipal OAuth2User user) {
-        return Me.of(user);
+    Mono<Me> me(@AuthenticationPrincipal OAuth2User user, Authentication authentication, ServerWebExchange exchange) {
+        var login = Me.of(user);
+        return currentAccounts
+                .of(authentication, exchange)
+                .map(accounts -> new Me(login.username(), login.name(), accounts))
+                .defaultIfEmpty(login);
     }
 
     @GetMapping("/bff/session")
-    SessionState session(@AuthenticationPrincipal @Nullable OAuth2User user) {
-        return user == null ? SessionState.ANONYMOUS : SessionState.of(Me.of(user));
+    Mono<SessionState> session(
+            @AuthenticationPrincipal @Nullable OAuth2User user,
+            @Nullable Authentication authentication,
+            ServerWebExchange exchange) {
+        if (user == null || authentication == null) {
+            return Mono.just(SessionState.ANONYMOUS);
+        }
+        return me(user, authentication, exchange).map(SessionState::of);
     }
 }

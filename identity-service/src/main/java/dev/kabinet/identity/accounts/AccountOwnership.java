@@ -1,5 +1,6 @@
 package dev.kabinet.identity.accounts;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,7 @@ public interface AccountOwnership {
      * ownership again in the same transaction. Repeating it for the same login and account is harmless.
      *
      * @throws LinkRefused when account-service refuses (not proven any more, or the account got registered meanwhile)
+     * @throws TooManyAccounts when the login already has the utility's maximum of accounts (ID-9)
      * @throws AccountServiceUnavailable as above
      */
     void link(
@@ -39,6 +41,21 @@ public interface AccountOwnership {
      */
     Outcome checkPhone(String accountNumber, String phone);
 
-    /** ID-3: records the link once the phone was confirmed by SMS code; account-service checks the phone again. */
+    /**
+     * ID-3, ID-9: records the link once the phone was confirmed by SMS code; account-service checks the phone again.
+     *
+     * @throws LinkRefused, TooManyAccounts, AccountServiceUnavailable as for {@link #link}
+     */
     void linkByPhone(String username, String subject, String accountNumber, String phone);
+
+    /** ID-9: the login's links, oldest first, as account-service (the one source of truth, ADR 0019) has them now. */
+    List<LinkedAccount> links(String username);
+
+    /**
+     * ID-9: ends the login's link to the account (account-service publishes {@code account.AccountUnlinked.v1}).
+     *
+     * @throws LinkNotFound when the login has no such link, however that came about
+     * @throws AccountServiceUnavailable as above
+     */
+    void unlink(String username, String accountNumber);
 }

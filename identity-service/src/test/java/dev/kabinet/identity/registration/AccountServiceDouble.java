@@ -20,19 +20,19 @@ import tools.jackson.databind.json.JsonMapper;
  * and links with {@link #linkStatus}; it refuses (401) a token that is not identity-service's client-credentials token
  * with the {@code kabinet-api} audience.
  */
-final class AccountServiceDouble implements AutoCloseable {
+public final class AccountServiceDouble implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    final Map<String, String> outcomes = new ConcurrentHashMap<>();
+    public final Map<String, String> outcomes = new ConcurrentHashMap<>();
     /** ID-3: key {@code number/phone}; anything else NO_MATCH. */
-    final Map<String, String> phoneOutcomes = new ConcurrentHashMap<>();
+    public final Map<String, String> phoneOutcomes = new ConcurrentHashMap<>();
 
-    final List<JsonNode> links = new CopyOnWriteArrayList<>();
-    volatile int linkStatus = 201;
+    public final List<JsonNode> links = new CopyOnWriteArrayList<>();
+    public volatile int linkStatus = 201;
     private final HttpServer server;
 
-    AccountServiceDouble() throws IOException {
+    public AccountServiceDouble() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/internal/v1/ownership-checks", exchange -> {
             try (exchange) {
@@ -85,6 +85,10 @@ final class AccountServiceDouble implements AutoCloseable {
                     exchange.sendResponseHeaders(401, -1);
                     return;
                 }
+                if (!"POST".equals(exchange.getRequestMethod())) {
+                    listOrUnlink(exchange);
+                    return;
+                }
                 var request = JSON.readTree(exchange.getRequestBody().readAllBytes());
                 int status = linkStatus;
                 if (status == 201) {
@@ -101,8 +105,50 @@ final class AccountServiceDouble implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /**
+     * ID-9: {@code GET /internal/v1/links?username=} lists the links recorded here (oldest first); {@code DELETE
+     * /internal/v1/links/{number}?username=} removes one, or answers 404 {@code link-not-found} like account-service.
+     */
+    private void listOrUnlink(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getQuery();
+        String username = query == null
+                ? ""
+                : java.net.URLDecoder.decode(query.replaceFirst("^username=", ""), StandardCharsets.UTF_8);
+        if ("GET".equals(exchange.getRequestMethod())) {
+            var list = links.stream()
+                    .filter(link -> username.equals(link.path("username").asString("")))
+                    .map(link -> Map.of(
+                            "accountNumber",
+                            link.get("accountNumber").asString(),
+                            "how",
+                            link.has("phone") ? "PHONE_CODE" : "OWNER_SURNAME",
+                            "linkedAt",
+                            "2026-11-29T10:00:00Z"))
+                    .toList();
+            byte[] body = JSON.writeValueAsBytes(list);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        String number = path.substring(path.lastIndexOf('/') + 1);
+        boolean removed =
+                links.removeIf(link -> username.equals(link.path("username").asString(""))
+                        && number.equals(link.path("accountNumber").asString("")));
+        if (removed) {
+            exchange.sendResponseHeaders(204, -1);
+            return;
+        }
+        byte[] body = "{\"type\":\"https://kabinet.dev/problems/link-not-found\",\"status\":404}"
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
+        exchange.sendResponseHeaders(404, body.length);
+        exchange.getResponseBody().write(body);
     }
 
     /** The claims of a real Keycloak token (the signature is account-service's to check; here the claims matter). */

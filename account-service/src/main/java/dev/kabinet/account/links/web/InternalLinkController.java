@@ -7,12 +7,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,6 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>ID-3: {@code POST /internal/v1/phone-checks {accountNumber, phone}} → {@code {"outcome": "MATCH" | "NO_MATCH" |
  *       "CLOSED" | "ALREADY_REGISTERED"}} (a missing account answers NO_MATCH), and {@code POST /internal/v1/phone-links
  *       {username, subject, accountNumber, phone}} after identity-service confirmed the phone by SMS code.
+ *   <li>ID-9: the same two link calls add further accounts (409 {@code too-many-accounts} past
+ *       {@code kabinet.links.max-accounts-per-login}); {@code GET /internal/v1/links?username=} → 200 {@code
+ *       [{"accountNumber", "how", "linkedAt"}]} oldest first; {@code DELETE /internal/v1/links/{accountNumber}?username=}
+ *       → 204, or 404 {@code link-not-found} alike for a missing account and another login's link (docs/adr/0019).
  * </ul>
  */
 @Hidden
@@ -76,6 +86,24 @@ class InternalLinkController {
             @Nullable @Size(max = 40) String meterSerialNumber) {}
 
     record LinkView(String username, String accountNumber, String how) {}
+
+    /** ID-9: one of a login's links. */
+    record LinkedAccount(String accountNumber, String how, Instant linkedAt) {}
+
+    @GetMapping("/links")
+    List<LinkedAccount> linksOf(@RequestParam @NotBlank @Size(max = 255) String username) {
+        return links.ofLogin(username).stream()
+                .map(link -> new LinkedAccount(link.accountNumber(), link.how().name(), link.linkedAt()))
+                .toList();
+    }
+
+    @DeleteMapping("/links/{accountNumber}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unlink(
+            @PathVariable @Pattern(regexp = "[0-9]{10,13}") String accountNumber,
+            @RequestParam @NotBlank @Size(max = 255) String username) {
+        links.unlink(username, accountNumber);
+    }
 
     @PostMapping("/ownership-checks")
     OwnershipAnswer check(@Valid @RequestBody OwnershipQuery query) {

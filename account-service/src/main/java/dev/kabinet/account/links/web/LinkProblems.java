@@ -1,7 +1,9 @@
 package dev.kabinet.account.links.web;
 
 import dev.kabinet.account.links.AccountAlreadyRegistered;
+import dev.kabinet.account.links.LinkNotFound;
 import dev.kabinet.account.links.OwnershipNotProven;
+import dev.kabinet.account.links.TooManyAccounts;
 import dev.kabinet.platform.web.ProblemStatuses;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,5 +15,7 @@ class LinkProblems extends ProblemStatuses {
     LinkProblems() {
         map(OwnershipNotProven.class, HttpStatus.UNPROCESSABLE_ENTITY);
         map(AccountAlreadyRegistered.class, HttpStatus.CONFLICT);
+        map(TooManyAccounts.class, HttpStatus.CONFLICT);
+        map(LinkNotFound.class, HttpStatus.NOT_FOUND);
     }
 }

@@ -3,8 +3,11 @@ package dev.kabinet.identity.accounts.web;
 import dev.kabinet.identity.accounts.AccountOwnership;
 import dev.kabinet.identity.accounts.AccountServiceProperties;
 import dev.kabinet.identity.accounts.AccountServiceUnavailable;
+import dev.kabinet.identity.accounts.LinkNotFound;
 import dev.kabinet.identity.accounts.LinkRefused;
+import dev.kabinet.identity.accounts.LinkedAccount;
 import dev.kabinet.identity.accounts.ServiceToken;
+import dev.kabinet.identity.accounts.TooManyAccounts;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -12,6 +15,7 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.net.http.HttpClient;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -106,6 +110,9 @@ class AccountServiceClient implements AccountOwnership {
             });
         } catch (HttpClientErrorException e) {
             if (e.getStatusCode().isSameCodeAs(HttpStatus.CONFLICT)) {
+                if (e.getResponseBodyAsString().contains("/too-many-accounts")) {
+                    throw new TooManyAccounts();
+                }
                 throw new LinkRefused(true);
             }
             if (e.getStatusCode().isSameCodeAs(HttpStatus.UNPROCESSABLE_ENTITY)) {
@@ -125,10 +132,34 @@ class AccountServiceClient implements AccountOwnership {
             });
         } catch (HttpClientErrorException e) {
             if (e.getStatusCode().isSameCodeAs(HttpStatus.CONFLICT)) {
+                if (e.getResponseBodyAsString().contains("/too-many-accounts")) {
+                    throw new TooManyAccounts();
+                }
                 throw new LinkRefused(true);
             }
             if (e.getStatusCode().isSameCodeAs(HttpStatus.UNPROCESSABLE_ENTITY)) {
                 throw new LinkRefused(false);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<LinkedAccount> links(String username) {
+        var links = call(() -> api.links(username));
+        return links == null ? List.of() : List.copyOf(links);
+    }
+
+    @Override
+    public void unlink(String username, String accountNumber) {
+        try {
+            call(() -> {
+                api.unlink(accountNumber, username);
+                return null;
+            });
+        } catch (HttpClientErrorException e) {
+            if (e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+                throw new LinkNotFound();
             }
             throw e;
         }

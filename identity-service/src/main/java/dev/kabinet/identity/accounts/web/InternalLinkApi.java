@@ -1,8 +1,14 @@
 package dev.kabinet.identity.accounts.web;
 
 import dev.kabinet.identity.accounts.AccountOwnership;
+import dev.kabinet.identity.accounts.LinkedAccount;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.DeleteExchange;
+import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
@@ -37,4 +43,10 @@ interface InternalLinkApi {
 
     @PostExchange("/links")
     void link(@RequestBody LinkRequest request);
+
+    @GetExchange("/links")
+    List<LinkedAccount> links(@RequestParam String username);
+
+    @DeleteExchange("/links/{accountNumber}")
+    void unlink(@PathVariable String accountNumber, @RequestParam String username);
 }

@@ -1,5 +1,6 @@
 package dev.kabinet.identity.profiles.web;
 
+import dev.kabinet.identity.profiles.Passwords;
 import dev.kabinet.identity.profiles.Profiles;
 import dev.kabinet.platform.web.ProblemResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,10 +8,16 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -19,9 +26,99 @@ import org.springframework.web.bind.annotation.RestController;
 class ProfileController {
 
     private final Profiles profiles;
+    private final Passwords passwords;
 
-    ProfileController(Profiles profiles) {
+    ProfileController(Profiles profiles, Passwords passwords) {
         this.profiles = profiles;
+        this.passwords = passwords;
+    }
+
+    record PasswordChangeRequest(
+            @Schema(description = "Текущий пароль") @Nullable
+            String currentPassword,
+
+            @Schema(description = "Новый пароль по правилам входа (Keycloak)") @Nullable
+            String newPassword,
+
+            @Schema(description = "Новый пароль ещё раз") @Nullable
+            String repeatPassword,
+
+            @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
+            String captcha) {
+
+        @Override
+        public String toString() {
+            return "PasswordChangeRequest[***]";
+        }
+    }
+
+    @PostMapping(path = "/password", consumes = "application/json")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            operationId = "changePassword",
+            summary = "Change the caller's password (ID-8)",
+            description = "Checks the current password (a wrong one counts as a failed login), sets the new one by"
+                    + " the realm's policy and ends the login's other sessions; the caller's own session stays.")
+    @ApiResponse(responseCode = "204", description = "Changed")
+    @ProblemResponse(
+            status = 400,
+            types = {"password-change-invalid", "captcha-invalid"},
+            description = "Fix the fields")
+    @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
+    void changePassword(@AuthenticationPrincipal Jwt token, @RequestBody PasswordChangeRequest request) {
+        passwords.change(
+                token.getSubject(),
+                token.getClaimAsString("preferred_username"),
+                token.getClaimAsString("sid"),
+                new Passwords.PasswordChange(
+                        request.currentPassword(), request.newPassword(), request.repeatPassword(), request.captcha()));
+    }
+
+    record EmailChangeRequest(
+            @Schema(description = "Новый адрес электронной почты", example = "anna@example.ru") @Nullable
+            String email,
+
+            @Schema(description = "Новый адрес ещё раз") @Nullable
+            String repeatEmail,
+
+            @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
+            String captcha) {}
+
+    @PutMapping(path = "/email", consumes = "application/json")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            operationId = "changeEmail",
+            summary = "Change the caller's e-mail (ID-8)",
+            description = "Sets the new address as not confirmed and sends Keycloak's verification link to it.")
+    @ApiResponse(responseCode = "204", description = "Changed; the link went to the new address")
+    @ProblemResponse(
+            status = 400,
+            types = {"email-change-invalid", "captcha-invalid"},
+            description = "Fix the fields")
+    @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
+    void changeEmail(@AuthenticationPrincipal Jwt token, @RequestBody EmailChangeRequest request) {
+        passwords.changeEmail(
+                token.getSubject(),
+                new Passwords.EmailChange(request.email(), request.repeatEmail(), request.captcha()));
+    }
+
+    record LogoutEverywhereRequest(
+            @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
+            String captcha) {}
+
+    @PostMapping(path = "/logout-everywhere", consumes = "application/json")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            operationId = "logOutEverywhere",
+            summary = "End every session of the caller's login (ID-10)",
+            description = "Behind a captcha, like every change of the login (manual 001). Keycloak ends every session"
+                    + " and tells the gateway by back-channel logout; the next call of any of them, this one's too,"
+                    + " gets 401.")
+    @ApiResponse(responseCode = "204", description = "All sessions ended")
+    @ProblemResponse(status = 400, types = "captcha-invalid", description = "Solve the captcha again")
+    @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
+    void logOutEverywhere(@AuthenticationPrincipal Jwt token, @RequestBody LogoutEverywhereRequest request) {
+        passwords.logOutEverywhere(token.getSubject(), request.captcha());
     }
 
     @GetMapping(produces = "application/json")

@@ -1,6 +1,8 @@
 package dev.kabinet.identity.profiles.web;
 
+import dev.kabinet.identity.profiles.EmailChangeInvalid;
 import dev.kabinet.identity.profiles.IdentityProviderUnavailable;
+import dev.kabinet.identity.profiles.PasswordChangeInvalid;
 import dev.kabinet.identity.profiles.ProfileNotFound;
 import dev.kabinet.platform.web.ProblemStatuses;
 import org.springframework.http.HttpStatus;
@@ -12,6 +14,8 @@ class ProfileProblems extends ProblemStatuses {
 
     ProfileProblems() {
         map(ProfileNotFound.class, HttpStatus.NOT_FOUND);
+        map(PasswordChangeInvalid.class, HttpStatus.BAD_REQUEST);
+        map(EmailChangeInvalid.class, HttpStatus.BAD_REQUEST);
         map(IdentityProviderUnavailable.class, HttpStatus.SERVICE_UNAVAILABLE);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import dev.kabinet.identity.profiles.IdentityProviderUnavailable;
+import dev.kabinet.identity.profiles.Passwords;
 import dev.kabinet.identity.profiles.Profile;
 import dev.kabinet.identity.profiles.Profiles;
 import dev.kabinet.identity.profiles.UserDirectory;
@@ -20,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(ProfileController.class)
@@ -27,6 +29,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @ImportAutoConfiguration({PlatformWebConfiguration.class, ResourceServerSecurityConfiguration.class})
 @DisplayName("ID-10 profile API: shape of answers and problems")
 class ProfileControllerTest {
+
+    /** ID-8/ID-10 changes are proven against the real Keycloak (PasswordChangeIT); this slice covers reading. */
+    @MockitoBean
+    Passwords passwords;
 
     @Autowired
     MockMvcTester mvc;
