@@ -31,6 +31,9 @@ class AccountIsolationIT {
 
     private static final String IVANOVAS = "1000000011";
     private static final String PETROVS = "2000000021";
+    /** An account number no one has (the demo generator's accounts start at 3000000000). */
+    private static final String NO_SUCH = "1999999999";
+
     private static final String IVANOVAS_METER = "101";
     private static final String IVANOVAS_READINGS = "/api/metering/v1/accounts/" + IVANOVAS + "/readings";
 
@@ -54,7 +57,21 @@ class AccountIsolationIT {
                 Endpoint.get(
                         "NT-1 unread count", "/api/notification/v1/accounts/" + IVANOVAS + "/messages/unread-count"),
                 Endpoint.get("NT-1 notification history", "/api/notification/v1/accounts/" + IVANOVAS + "/deliveries"),
-                Endpoint.get("PY-5 payments", "/api/payment/v1/accounts/" + IVANOVAS + "/payments"));
+                Endpoint.get("PY-5 payments", "/api/payment/v1/accounts/" + IVANOVAS + "/payments"),
+                Endpoint.get("AC-3 preferences", "/api/account/v1/accounts/" + IVANOVAS + "/preferences"),
+                Endpoint.get("AC-4 visit requests", "/api/account/v1/accounts/" + IVANOVAS + "/visit-requests"),
+                Endpoint.get(
+                        "AC-4 one visit request",
+                        "/api/account/v1/accounts/" + IVANOVAS + "/visit-requests/" + UUID.randomUUID()),
+                Endpoint.get("AC-5 appeals", "/api/account/v1/accounts/" + IVANOVAS + "/appeals"),
+                Endpoint.get(
+                        "AC-5 one appeal", "/api/account/v1/accounts/" + IVANOVAS + "/appeals/" + UUID.randomUUID()),
+                Endpoint.get(
+                        "AC-5 an appeal's attachment",
+                        "/api/account/v1/accounts/" + IVANOVAS + "/appeals/" + UUID.randomUUID() + "/attachments/"
+                                + UUID.randomUUID()),
+                Endpoint.get("BL-1 balances", "/api/billing/v1/accounts/" + IVANOVAS + "/balances"),
+                Endpoint.get("BL-3 penalties", "/api/billing/v1/accounts/" + IVANOVAS + "/penalties"));
     }
 
     /** One endpoint; writes send a body ivanova could send herself (see {@link #logInBothResidents()}). */
@@ -131,6 +148,17 @@ class AccountIsolationIT {
                 .as(() -> "the refusal must not reveal ivanova's data\n" + reply.describe())
                 .doesNotContain("Иванова", "Лесная");
         assertThat(text(problem, "detail")).as(reply::describe).isNotBlank();
+
+        // the same refusal as for an account that does not exist: nothing tells petrov ivanova's number is real
+        Reply none = new Endpoint(
+                        endpoint.feature(), endpoint.method(), endpoint.path().replace(IVANOVAS, NO_SUCH))
+                .callAs(petrov, aReadingIvanovaCouldSubmit);
+        JsonNode noneProblem = none.expectProblem(403, "account-access-denied");
+        for (String member : List.of("type", "title", "status", "detail")) {
+            assertThat(text(noneProblem, member))
+                    .as(() -> member + " for a non-existent account vs ivanova's\n" + none.describe())
+                    .isEqualTo(text(problem, member));
+        }
 
         assertThat(ivanovasReadings())
                 .as("ivanova's readings (ids, newest first) after petrov's " + endpoint)
