@@ -9,6 +9,8 @@ import dev.kabinet.e2e.support.MeterReadings;
 import dev.kabinet.e2e.support.Reply;
 import dev.kabinet.e2e.support.Resident;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +35,8 @@ class AccountIsolationIT {
     private static final String PETROVS = "2000000021";
     /** An account number no one has (the demo generator's accounts start at 3000000000). */
     private static final String NO_SUCH = "1999999999";
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     private static final String IVANOVAS_METER = "101";
     private static final String IVANOVAS_READINGS = "/api/metering/v1/accounts/" + IVANOVAS + "/readings";
@@ -71,25 +75,50 @@ class AccountIsolationIT {
                         "/api/account/v1/accounts/" + IVANOVAS + "/appeals/" + UUID.randomUUID() + "/attachments/"
                                 + UUID.randomUUID()),
                 Endpoint.get("BL-1 balances", "/api/billing/v1/accounts/" + IVANOVAS + "/balances"),
-                Endpoint.get("BL-3 penalties", "/api/billing/v1/accounts/" + IVANOVAS + "/penalties"));
+                Endpoint.get("BL-3 penalties", "/api/billing/v1/accounts/" + IVANOVAS + "/penalties"),
+                Endpoint.write("MT-4 delete a reading", "DELETE", IVANOVAS_READINGS + "/" + UUID.randomUUID(), null),
+                Endpoint.write(
+                        "AC-3 change preferences", "PUT", "/api/account/v1/accounts/" + IVANOVAS + "/preferences", """
+                        {"phone": "+79160000011", "email": "ivanova@kabinet.local", "smsInforming": false,
+                         "emailInforming": true, "billDelivery": "EMAIL"}"""),
+                Endpoint.write(
+                        "AC-4 ask for a visit",
+                        "POST",
+                        "/api/account/v1/accounts/" + IVANOVAS + "/visit-requests",
+                        """
+                        {"reason": "CHECK_METER", "preferredFrom": "%s", "preferredTo": "%s",
+                         "contactPhone": "+79160000011"}""".formatted(
+                                        LocalDate.now(MOSCOW).plusDays(2),
+                                        LocalDate.now(MOSCOW).plusDays(5))));
     }
 
-    /** One endpoint; writes send a body ivanova could send herself (see {@link #logInBothResidents()}). */
-    record Endpoint(String feature, String method, String path) {
+    /**
+     * One endpoint; writes send a body ivanova could send herself: their own {@code body}, or (null, for the reading
+     * submission) the reading made in {@link #logInBothResidents()}; a {@code DELETE} sends none.
+     */
+    record Endpoint(String feature, String method, String path, String body) {
 
         static Endpoint get(String feature, String path) {
-            return new Endpoint(feature, "GET", path);
+            return new Endpoint(feature, "GET", path, null);
         }
 
         static Endpoint post(String feature, String path) {
-            return new Endpoint(feature, "POST", path);
+            return new Endpoint(feature, "POST", path, null);
         }
 
-        Reply callAs(Resident resident, String validBody) {
+        static Endpoint write(String feature, String method, String path, String body) {
+            return new Endpoint(feature, method, path, body);
+        }
+
+        Endpoint on(String number) {
+            return new Endpoint(feature, method, path.replace(IVANOVAS, number), body);
+        }
+
+        Reply callAs(Resident resident, String validReading) {
             return switch (method) {
                 case "GET" -> resident.get(path);
-                case "POST" -> resident.post(path, validBody); // with a valid CSRF token
-                default -> throw new IllegalArgumentException(method);
+                case "DELETE" -> resident.write(method, path, null); // with a valid CSRF token
+                default -> resident.write(method, path, body != null ? body : validReading);
             };
         }
 
@@ -150,9 +179,7 @@ class AccountIsolationIT {
         assertThat(text(problem, "detail")).as(reply::describe).isNotBlank();
 
         // the same refusal as for an account that does not exist: nothing tells petrov ivanova's number is real
-        Reply none = new Endpoint(
-                        endpoint.feature(), endpoint.method(), endpoint.path().replace(IVANOVAS, NO_SUCH))
-                .callAs(petrov, aReadingIvanovaCouldSubmit);
+        Reply none = endpoint.on(NO_SUCH).callAs(petrov, aReadingIvanovaCouldSubmit);
         JsonNode noneProblem = none.expectProblem(403, "account-access-denied");
         for (String member : List.of("type", "title", "status", "detail")) {
             assertThat(text(noneProblem, member))

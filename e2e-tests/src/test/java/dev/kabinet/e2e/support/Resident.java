@@ -169,6 +169,20 @@ public final class Resident implements AutoCloseable {
         return send(request.build());
     }
 
+    /**
+     * Any write ({@code PUT}, {@code DELETE}, ...) as the web client's {@code fetch}, with the CSRF token; a JSON body
+     * unless {@code json} is null.
+     */
+    public Reply write(String method, String path, String json) {
+        var request = api(path).header(CSRF_HEADER, csrfToken());
+        if (json == null) {
+            request.method(method, BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, BodyPublishers.ofString(json));
+        }
+        return send(request.build());
+    }
+
     /** {@code POST} of a JSON body without the CSRF header, as a forged cross-site request would arrive. */
     public Reply postWithoutCsrfToken(String path, String json) {
         return postWithCsrfToken(path, json, null);
