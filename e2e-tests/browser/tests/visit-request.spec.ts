@@ -15,11 +15,12 @@ mkdirSync(artifacts, { recursive: true });
 
 const ACCOUNT = '1000000011';
 
+/** yyyy-mm-dd `offset` days from today in the utility's zone (account-service decides "tomorrow" in Moscow time). */
 function isoDay(offset: number): string {
-  const day = new Date();
-  day.setDate(day.getDate() + offset);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' }).format(new Date());
+  const [y, m, d] = today.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d + offset));
+  return day.toISOString().slice(0, 10);
 }
 
 test('AC-4 a specialist visit is requested, accepted with a slot by the back office, then done', async ({ page }) => {

@@ -8,12 +8,12 @@ const server = await vi.hoisted(async () => (await import('../test/fakeServer'))
 import '../i18n';
 import { VisitForm, type VisitRequestView } from './VisitForm';
 import { VisitList } from './VisitList';
-import { addDays, isoDay } from './validation';
+import { addDays, dayIn } from './validation';
 
 const json = (status: number, body: unknown, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
 
-const tomorrow = addDays(isoDay(new Date()), 1);
+const tomorrow = addDays(dayIn(new Date()), 1);
 const sent: VisitRequestView = {
   id: '0193f0a8-6c2e-7b4a-9d1e-5f2a3b4c5d6e',
   reason: 'SEAL_METER',

@@ -4,7 +4,7 @@ import { accountApi, call } from '../api/client';
 import type { paths as AccountPaths } from '../api/generated/account';
 import { ApiError, readableMessage } from '../api/problem';
 import { CheckIcon } from '../ui/icons';
-import { addDays, isoDay, validateVisit, type VisitField, type VisitInput } from './validation';
+import { addDays, dayIn, validateVisit, type VisitField, type VisitInput } from './validation';
 
 export type VisitRequestView =
   AccountPaths['/v1/accounts/{number}/visit-requests/{id}']['get']['responses'][200]['content']['application/json'];
@@ -29,7 +29,7 @@ interface Props {
 export function VisitForm({ accountNumber, meters, phone, onSent }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const today = isoDay(new Date());
+  const today = dayIn(new Date());
   const empty: VisitInput = {
     reason: '',
     meterSerial: '',

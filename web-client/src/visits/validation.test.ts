@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, validateVisit, type VisitInput } from './validation';
+import { addDays, dayIn, validateVisit, type VisitInput } from './validation';
 
 const today = '2026-11-29';
 const good: VisitInput = {
@@ -29,6 +29,13 @@ describe('AC-4 visit request validation', () => {
       preferredFrom: 'visits.error.horizon',
       preferredTo: 'visits.error.horizon',
     });
+  });
+
+  it("takes today in the utility's zone: at 21:30 UTC it is already tomorrow in Moscow", () => {
+    const lateEvening = new Date('2026-11-29T21:30:00Z');
+    expect(dayIn(lateEvening)).toBe('2026-11-30');
+    expect(dayIn(lateEvening, 'UTC')).toBe('2026-11-29');
+    expect(validateVisit(good, dayIn(lateEvening))).toEqual({ preferredFrom: 'visits.error.fromFuture' });
   });
 
   it('counts days across months', () => expect(addDays('2026-12-30', 3)).toBe('2027-01-02'));

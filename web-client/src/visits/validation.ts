@@ -19,10 +19,22 @@ export type VisitIssues = Partial<Record<VisitField, string>>;
 
 export const HORIZON_DAYS = 90;
 
+/**
+ * The utility's time zone: account-service decides "tomorrow" there (VisitRequests.UTILITY_ZONE), whatever
+ * zone the resident's browser is in.
+ */
+export const UTILITY_ZONE = 'Europe/Moscow';
+
 /** yyyy-mm-dd of a local date. */
 export function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** yyyy-mm-dd of the day `now` falls on in `zone` (the utility's by default), not in the browser's zone. */
+export function dayIn(now: Date, zone: string = UTILITY_ZONE): string {
+  // en-CA writes dates as yyyy-mm-dd
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 export function addDays(day: string, days: number): string {
