@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { accountApi, call } from '../api/client';
 import type { paths as AccountPaths } from '../api/generated/account';
 import { ApiError, readableMessage } from '../api/problem';
-import { CheckIcon } from '../ui/icons';
+import { FormOutcome } from '../ui/feedback';
 import { checkFiles } from './validation';
 
 export type AppealView =
@@ -168,26 +168,7 @@ export function AppealForm({ accountNumber, type, onSent }: Props) {
           {sending ? t('appeals.sending') : t('appeals.send')}
         </button>
       </div>
-      <div aria-live="polite" aria-atomic="true">
-        {sent && (
-          <div className="notice notice--success" role="status">
-            <span className="notice__icon">
-              <CheckIcon />
-            </span>
-            <div className="notice__body">
-              <p>{t('appeals.sent')}</p>
-            </div>
-          </div>
-        )}
-      </div>
-      {formError && (
-        <div className="notice notice--error" role="alert" data-testid="appeal-form-error">
-          <div className="notice__body">
-            <p>{formError.message}</p>
-            {formError.traceId && <p className="notice__meta">{t('errors.traceId', { traceId: formError.traceId })}</p>}
-          </div>
-        </div>
-      )}
+      <FormOutcome success={sent ? t('appeals.sent') : null} error={formError} errorTestId="appeal-form-error" />
     </form>
   );
 }

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { accountApi, call, type BffUser } from '../api/client';
 import { Shell } from '../layout/Shell';
 import '../preferences/preferences.css';
-import { useSession } from '../session/SessionProvider';
+import { AccountGate } from '../session/AccountGate';
 import { ErrorPanel, Spinner } from '../ui/feedback';
 import { useAsync } from '../ui/useAsync';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -18,17 +18,7 @@ const PAGE = 10;
 
 /** `/accounts/:number/appeals` (AC-5): needs a session; otherwise back to the landing page. */
 export function AppealsPage() {
-  const { session } = useSession();
-  const { number = '' } = useParams();
-  if (session.status === 'loading') {
-    return (
-      <div className="page-center">
-        <Spinner />
-      </div>
-    );
-  }
-  if (session.status !== 'authenticated') return <Navigate to="/" replace />;
-  return <Appeals me={session.me} number={number} />;
+  return <AccountGate>{(me, number) => <Appeals me={me} number={number} />}</AccountGate>;
 }
 
 function Appeals({ me, number }: { me: BffUser; number: string }) {

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { call, notificationApi, type BffUser } from '../api/client';
 import { Shell } from '../layout/Shell';
-import { useSession } from '../session/SessionProvider';
+import { AccountGate } from '../session/AccountGate';
 import { ErrorPanel, Spinner } from '../ui/feedback';
 import { useAsync } from '../ui/useAsync';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -15,17 +15,7 @@ const PAGE = 10;
 
 /** `/accounts/:number/messages` (NT-1): needs a session; otherwise back to the landing page. */
 export function MessagesPage() {
-  const { session } = useSession();
-  const { number = '' } = useParams();
-  if (session.status === 'loading') {
-    return (
-      <div className="page-center">
-        <Spinner />
-      </div>
-    );
-  }
-  if (session.status !== 'authenticated') return <Navigate to="/" replace />;
-  return <Messages me={session.me} number={number} />;
+  return <AccountGate>{(me, number) => <Messages me={me} number={number} />}</AccountGate>;
 }
 
 export function Messages({ me, number }: { me: BffUser; number: string }) {

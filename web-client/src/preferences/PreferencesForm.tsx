@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { accountApi, call } from '../api/client';
 import type { paths as AccountPaths } from '../api/generated/account';
 import { ApiError, readableMessage } from '../api/problem';
-import { CheckIcon } from '../ui/icons';
+import { FormOutcome } from '../ui/feedback';
 import { localPhone, validatePreferences, type PreferencesField, type PreferencesInput } from './validation';
 
 type PreferencesPath = AccountPaths['/v1/accounts/{number}/preferences'];
@@ -216,26 +216,7 @@ export function PreferencesForm({ accountNumber, current, onSaved }: Props) {
           {saving ? t('preferences.saving') : t('preferences.save')}
         </button>
       </div>
-      <div aria-live="polite" aria-atomic="true">
-        {saved && (
-          <div className="notice notice--success" role="status">
-            <span className="notice__icon">
-              <CheckIcon />
-            </span>
-            <div className="notice__body">
-              <p>{t('preferences.saved')}</p>
-            </div>
-          </div>
-        )}
-      </div>
-      {formError && (
-        <div className="notice notice--error" role="alert" data-testid="preferences-form-error">
-          <div className="notice__body">
-            <p>{formError.message}</p>
-            {formError.traceId && <p className="notice__meta">{t('errors.traceId', { traceId: formError.traceId })}</p>}
-          </div>
-        </div>
-      )}
+      <FormOutcome success={saved ? t('preferences.saved') : null} error={formError} errorTestId="preferences-form-error" />
     </form>
   );
 }

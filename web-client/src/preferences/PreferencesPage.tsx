@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { accountApi, call, type BffUser } from '../api/client';
 import { Shell } from '../layout/Shell';
-import { useSession } from '../session/SessionProvider';
+import { AccountGate } from '../session/AccountGate';
 import { ErrorPanel, Spinner } from '../ui/feedback';
 import { useAsync } from '../ui/useAsync';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -11,17 +11,7 @@ import './preferences.css';
 
 /** `/accounts/:number/preferences` (AC-3): needs a session; otherwise back to the landing page. */
 export function PreferencesPage() {
-  const { session } = useSession();
-  const { number = '' } = useParams();
-  if (session.status === 'loading') {
-    return (
-      <div className="page-center">
-        <Spinner />
-      </div>
-    );
-  }
-  if (session.status !== 'authenticated') return <Navigate to="/" replace />;
-  return <Preferences me={session.me} number={number} />;
+  return <AccountGate>{(me, number) => <Preferences me={me} number={number} />}</AccountGate>;
 }
 
 function Preferences({ me, number }: { me: BffUser; number: string }) {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, readableMessage } from '../api/problem';
+import { CheckIcon } from './icons';
 
 export function Spinner({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -44,5 +45,45 @@ export function EmptyState({ icon, title, hint, children }: { icon?: ReactNode; 
       {hint && <p className="empty__hint">{hint}</p>}
       {children}
     </div>
+  );
+}
+
+/**
+ * What a form's submission came to, below its buttons: a success notice in a polite live region (present before
+ * it fills, so screen readers announce it) and an error alert with the problem's trace id.
+ */
+export function FormOutcome({
+  success,
+  error,
+  errorTestId,
+}: {
+  success: string | null;
+  error: { message: string; traceId?: string } | null;
+  errorTestId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div aria-live="polite" aria-atomic="true">
+        {success && (
+          <div className="notice notice--success" role="status">
+            <span className="notice__icon">
+              <CheckIcon />
+            </span>
+            <div className="notice__body">
+              <p>{success}</p>
+            </div>
+          </div>
+        )}
+      </div>
+      {error && (
+        <div className="notice notice--error" role="alert" data-testid={errorTestId}>
+          <div className="notice__body">
+            <p>{error.message}</p>
+            {error.traceId && <p className="notice__meta">{t('errors.traceId', { traceId: error.traceId })}</p>}
+          </div>
+        </div>
+      )}
+    </>
   );
 }

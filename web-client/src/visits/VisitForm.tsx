@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { accountApi, call } from '../api/client';
 import type { paths as AccountPaths } from '../api/generated/account';
 import { ApiError, readableMessage } from '../api/problem';
-import { CheckIcon } from '../ui/icons';
+import { FormOutcome } from '../ui/feedback';
 import { addDays, dayIn, validateVisit, type VisitField, type VisitInput } from './validation';
 
 export type VisitRequestView =
@@ -258,26 +258,7 @@ export function VisitForm({ accountNumber, meters, phone, onSent }: Props) {
           {sending ? t('visits.sending') : t('visits.send')}
         </button>
       </div>
-      <div aria-live="polite" aria-atomic="true">
-        {sent && (
-          <div className="notice notice--success" role="status">
-            <span className="notice__icon">
-              <CheckIcon />
-            </span>
-            <div className="notice__body">
-              <p>{t('visits.sent')}</p>
-            </div>
-          </div>
-        )}
-      </div>
-      {formError && (
-        <div className="notice notice--error" role="alert" data-testid="visit-form-error">
-          <div className="notice__body">
-            <p>{formError.message}</p>
-            {formError.traceId && <p className="notice__meta">{t('errors.traceId', { traceId: formError.traceId })}</p>}
-          </div>
-        </div>
-      )}
+      <FormOutcome success={sent ? t('visits.sent') : null} error={formError} errorTestId="visit-form-error" />
     </form>
   );
 }

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { accountApi, call, meteringApi, type BffUser } from '../api/client';
 import { Shell } from '../layout/Shell';
 import '../preferences/preferences.css';
-import { useSession } from '../session/SessionProvider';
+import { AccountGate } from '../session/AccountGate';
 import { ErrorPanel, Spinner } from '../ui/feedback';
 import { useAsync } from '../ui/useAsync';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -16,17 +16,7 @@ const PAGE = 10;
 
 /** `/accounts/:number/visits` (AC-4): needs a session; otherwise back to the landing page. */
 export function VisitsPage() {
-  const { session } = useSession();
-  const { number = '' } = useParams();
-  if (session.status === 'loading') {
-    return (
-      <div className="page-center">
-        <Spinner />
-      </div>
-    );
-  }
-  if (session.status !== 'authenticated') return <Navigate to="/" replace />;
-  return <Visits me={session.me} number={number} />;
+  return <AccountGate>{(me, number) => <Visits me={me} number={number} />}</AccountGate>;
 }
 
 function Visits({ me, number }: { me: BffUser; number: string }) {
