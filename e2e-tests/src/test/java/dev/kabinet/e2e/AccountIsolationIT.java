@@ -6,9 +6,12 @@ import static dev.kabinet.e2e.support.Json.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabinet.e2e.support.MeterReadings;
+import dev.kabinet.e2e.support.Multipart;
 import dev.kabinet.e2e.support.Reply;
 import dev.kabinet.e2e.support.Resident;
 import java.math.BigDecimal;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -89,32 +92,68 @@ class AccountIsolationIT {
                         {"reason": "CHECK_METER", "preferredFrom": "%s", "preferredTo": "%s",
                          "contactPhone": "+79160000011"}""".formatted(
                                         LocalDate.now(MOSCOW).plusDays(2),
-                                        LocalDate.now(MOSCOW).plusDays(5))));
+                                        LocalDate.now(MOSCOW).plusDays(5))),
+                Endpoint.multipart(
+                        "AC-5 write an appeal with a file",
+                        "/api/account/v1/accounts/" + IVANOVAS + "/appeals",
+                        new Multipart()
+                                .field("type", "CHARGES")
+                                .field("addressee", "CUSTOMER_SERVICE")
+                                .field("text", "Прошу пересчитать начисление за октябрь.")
+                                .file("files", "receipt.pdf", "application/pdf", MINIMAL_PDF)),
+                Endpoint.write(
+                        "NT-1 mark a message read",
+                        "POST",
+                        "/api/notification/v1/accounts/" + IVANOVAS + "/messages/" + UUID.randomUUID() + "/read",
+                        "{}"),
+                Endpoint.write(
+                        "NT-1 mark messages read up to one",
+                        "POST",
+                        "/api/notification/v1/accounts/" + IVANOVAS + "/messages/read",
+                        """
+                        {"upTo": "%s"}""".formatted(UUID.randomUUID())));
     }
+
+    /** The smallest PDF an appeal takes (its content is checked, not only its name). */
+    private static final byte[] MINIMAL_PDF =
+            "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+                    .getBytes(StandardCharsets.US_ASCII);
 
     /**
      * One endpoint; writes send a body ivanova could send herself: their own {@code body}, or (null, for the reading
      * submission) the reading made in {@link #logInBothResidents()}; a {@code DELETE} sends none.
      */
-    record Endpoint(String feature, String method, String path, String body) {
+    record Endpoint(String feature, String method, String path, String body, Multipart form) {
 
         static Endpoint get(String feature, String path) {
-            return new Endpoint(feature, "GET", path, null);
+            return new Endpoint(feature, "GET", path, null, null);
         }
 
         static Endpoint post(String feature, String path) {
-            return new Endpoint(feature, "POST", path, null);
+            return new Endpoint(feature, "POST", path, null, null);
         }
 
         static Endpoint write(String feature, String method, String path, String body) {
-            return new Endpoint(feature, method, path, body);
+            return new Endpoint(feature, method, path, body, null);
+        }
+
+        /** A {@code multipart/form-data} POST, as the web client sends a form with files. */
+        static Endpoint multipart(String feature, String path, Multipart form) {
+            return new Endpoint(feature, "POST", path, null, form);
         }
 
         Endpoint on(String number) {
-            return new Endpoint(feature, method, path.replace(IVANOVAS, number), body);
+            return new Endpoint(feature, method, path.replace(IVANOVAS, number), body, form);
         }
 
         Reply callAs(Resident resident, String validReading) {
+            if (form != null) {
+                return resident.send(resident.api(path)
+                        .header(Resident.CSRF_HEADER, resident.csrfToken())
+                        .header("Content-Type", form.contentType())
+                        .POST(BodyPublishers.ofByteArray(form.bytes()))
+                        .build());
+            }
             return switch (method) {
                 case "GET" -> resident.get(path);
                 case "DELETE" -> resident.write(method, path, null); // with a valid CSRF token
