@@ -19,6 +19,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -80,6 +81,8 @@ class HelmChartTest {
             return c.set("secrets.create", true)
                     .set("secrets.values.gateway-client-secret", "g")
                     .set("secrets.values.identity-client-secret", "i")
+                    .set("secrets.values.captcha-hmac-key", "c".repeat(32))
+                    .set("secrets.values.otp-hash-key", "o".repeat(32))
                     .set("secrets.values.redis-password", "r")
                     .set("ingress.enabled", true)
                     .set("ingress.tlsSecret", "kabinet-tls")
@@ -253,6 +256,16 @@ class HelmChartTest {
                         .getSecretKeyRef()
                         .getKey())
                 .isEqualTo("identity-client-secret");
+        for (var key : List.of("KABINET_CAPTCHA_HMAC_KEY", "KABINET_OTP_HASH_KEY")) {
+            assertThat(env(deployments.get("kabinet-identity-service"), key)
+                            .getValueFrom()
+                            .getSecretKeyRef()
+                            .getKey())
+                    .as("identity-service's %s comes from the Secret, never the dev default", key)
+                    .isEqualTo(key.substring("KABINET_".length())
+                            .toLowerCase(Locale.ROOT)
+                            .replace('_', '-'));
+        }
         var redisPassword = env(deployments.get("kabinet-gateway"), "KABINET_REDIS_PASSWORD")
                 .getValueFrom()
                 .getSecretKeyRef();
@@ -267,7 +280,12 @@ class HelmChartTest {
         var everything = everything();
         assertThat(all(everything, Secret.class).get("kabinet").getStringData())
                 .containsKeys(
-                        "gateway-client-secret", "identity-client-secret", "metering-db-password", "redis-password");
+                        "gateway-client-secret",
+                        "identity-client-secret",
+                        "captcha-hmac-key",
+                        "otp-hash-key",
+                        "metering-db-password",
+                        "redis-password");
         assertThat(all(everything, ConfigMap.class).get("kabinet").getData())
                 .containsEntry("SPRING_PROFILES_ACTIVE", "prod");
         assertThat(env(all(everything, Deployment.class).get("kabinet-metering-service"), "JDK_JAVA_OPTIONS")
