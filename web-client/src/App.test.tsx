@@ -121,7 +121,7 @@ describe('ID-10 a session ended at Keycloak sends the resident back to the way i
     fireEvent.change(switcher, { target: { value: '1000000012' } });
 
     const login = await waitFor(() => within(screen.getByRole('main')).getByRole('link', { name: 'Войти' }));
-    expect(login.getAttribute('href')).toBe('/oauth2/authorization/keycloak');
+    expect(login.getAttribute('href')).toBe('/oauth2/authorization/keycloak?lang=ru');
     expect(window.location.pathname).toBe('/');
     expect(screen.queryByRole('combobox', { name: 'Лицевой счёт' })).toBeNull();
   });

@@ -81,3 +81,16 @@ test('ID-9 another resident\'s account opened by its URL never joins the account
   await expect(page).toHaveURL(new RegExp(`/accounts/${OWN_ACCOUNTS[1]}$`));
   await expect(switcher).toHaveValue(OWN_ACCOUNTS[1]);
 });
+
+test('UX-4 Keycloak\'s login page opens in the language chosen on the landing page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to Kabinet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'RU' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Войти' }).click();
+  await expect(page.getByRole('heading', { name: 'Вход в личный кабинет' })).toBeVisible();
+});

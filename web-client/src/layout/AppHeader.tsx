@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { BffUser } from '../api/client';
+import { loginHref } from '../session/SessionProvider';
 import { CloseIcon, LogoMark, MenuIcon } from '../ui/icons';
 import { AccountSwitcher, type AccountOption } from './AccountSwitcher';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -23,7 +24,7 @@ function initials(name: string): string {
 }
 
 export function AppHeader({ me, accounts, activeAccount }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
   const location = useLocation();
   useEffect(() => setMenuOpen(false), [location.pathname]);
@@ -76,7 +77,7 @@ export function AppHeader({ me, accounts, activeAccount }: Props) {
               <LogoutButton />
             </div>
           ) : (
-            <a className="button button--primary button--small" href="/oauth2/authorization/keycloak">
+            <a className="button button--primary button--small" href={loginHref(i18n.language)}>
               {t('landing.login')}
             </a>
           )}

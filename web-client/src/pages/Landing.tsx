@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Shell } from '../layout/Shell';
+import { loginHref } from '../session/SessionProvider';
 import { BoltIcon, HomeIcon, ReceiptIcon } from '../ui/icons';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 /** Shown to anyone not logged in: what this is and the way in. */
 export function Landing() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useDocumentTitle(t('landing.eyebrow'));
   const features = [
     { key: 'readings', icon: <BoltIcon /> },
@@ -23,7 +24,7 @@ export function Landing() {
           </h1>
           <p className="hero__lead">{t('landing.lead')}</p>
           <div className="hero__actions">
-            <a className="button button--primary button--large" href="/oauth2/authorization/keycloak" data-testid="login">
+            <a className="button button--primary button--large" href={loginHref(i18n.language)} data-testid="login">
               {t('landing.login')}
             </a>
             <Link className="button button--secondary button--large" to="/register" data-testid="register">

@@ -79,3 +79,11 @@ export function rememberAccount(number: string): void {
     // not remembered; the URL still holds it
   }
 }
+
+/**
+ * Where «Войти» goes: the gateway starts the login with Keycloak, whose page opens in the page's language
+ * (`lang` becomes OpenID Connect's `ui_locales`; the gateway takes only the languages the realm offers).
+ */
+export function loginHref(lang: string): string {
+  return `/oauth2/authorization/keycloak?lang=${encodeURIComponent(lang)}`;
+}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -159,6 +160,35 @@ class BffSessionTest extends GatewayTestSupport {
                 .exchange()
                 .expectStatus()
                 .isUnauthorized();
+    }
+
+    @Test
+    @DisplayName(
+            "UX-4 the login page opens in the web client's language: ?lang=en sends ui_locales=en; an unknown one adds nothing")
+    void loginPassesTheChosenLanguageToKeycloak() {
+        for (var lang : List.of("en", "ru")) {
+            URI location = web.get()
+                    .uri("/oauth2/authorization/keycloak?lang=" + lang)
+                    .exchange()
+                    .expectStatus()
+                    .isFound()
+                    .returnResult(Void.class)
+                    .getResponseHeaders()
+                    .getLocation();
+            var query = UriComponentsBuilder.fromUri(location).build().getQueryParams();
+            assertThat(query.get("ui_locales")).as(location::toString).containsExactly(lang);
+            assertThat(query.getFirst("code_challenge")).as("PKCE stays").isNotBlank();
+        }
+        URI unknown = web.get()
+                .uri("/oauth2/authorization/keycloak?lang=de")
+                .exchange()
+                .expectStatus()
+                .isFound()
+                .returnResult(Void.class)
+                .getResponseHeaders()
+                .getLocation();
+        var query = UriComponentsBuilder.fromUri(unknown).build().getQueryParams();
+        assertThat(query).as(unknown::toString).doesNotContainKey("ui_locales");
     }
 
     @Test

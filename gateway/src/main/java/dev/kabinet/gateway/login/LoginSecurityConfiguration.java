@@ -117,12 +117,15 @@ class LoginSecurityConfiguration {
         return http.build();
     }
 
-    /** PKCE (S256) for the confidential client too: Spring Security only does it by itself for public clients. */
+    /**
+     * PKCE (S256) for the confidential client too: Spring Security only does it by itself for public clients. The
+     * login page's language follows the web client's ({@link LoginLanguage}).
+     */
     static ServerOAuth2AuthorizationRequestResolver pkceAuthorizationRequests(
             ReactiveClientRegistrationRepository clients) {
         var resolver = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        return resolver;
+        return new LoginLanguage(resolver);
     }
 
     /**
