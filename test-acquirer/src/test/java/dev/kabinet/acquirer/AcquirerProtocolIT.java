@@ -28,7 +28,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kabinet.acquirer.excluded-brands=MIR", "kabinet.acquirer.callback-secret=it-secret"})
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 @DisplayName("Test acquirer: the gateway's protocol, hosted page, clock and fault modes")
 class AcquirerProtocolIT {
 
@@ -94,7 +98,7 @@ class AcquirerProtocolIT {
 
     @Test
     @DisplayName("PY-3 register.do answers orderId and formUrl; the card page takes the card and returns to returnUrl")
-    void paysThroughTheHostedPage() throws Exception {
+    void paysThroughTheHostedPage(CapturedOutput output) throws Exception {
         String number = orderNumber();
         var registered = gateway("register.do", registration(number, 123456));
         assertThat(registered.has("errorCode")).isFalse();
@@ -104,6 +108,9 @@ class AcquirerProtocolIT {
 
         var page = send("GET", URI.create(formUrl).getRawPath() + "?mdOrder=" + orderId, null, null);
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("frame-ancestors 'none'");
         assertThat(page.body())
                 .contains("<html lang=\"ru\"")
                 .contains("Оплата картой")
@@ -135,6 +142,7 @@ class AcquirerProtocolIT {
         assertThat(callback).containsEntry("status", "1").containsEntry("orderNumber", number);
         assertThat(Checksum.verifies(callback, SECRET)).isTrue();
         assertThat(Checksum.verifies(callback, "another-secret")).isFalse();
+        assertThat(output.getAll()).contains("411111**1111").doesNotContain("4111111111111111");
     }
 
     @Test
