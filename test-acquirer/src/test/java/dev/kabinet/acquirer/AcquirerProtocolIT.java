@@ -248,6 +248,19 @@ class AcquirerProtocolIT {
     }
 
     @Test
+    @DisplayName("PY-3 register.do's sessionTimeoutSecs shortens an order's life below the 20 minutes")
+    void sessionTimeout() throws Exception {
+        var params = new LinkedHashMap<>(registration(orderNumber(), 100));
+        params.put("sessionTimeoutSecs", "300");
+        String orderId = gateway("register.do", params).get("orderId").asString();
+        send("POST", "/test-control/clock", "application/json", "{\"advance\": \"PT5M\"}");
+        assertThat(status(orderId).get("actionCode").asInt()).isEqualTo(-2007);
+        params.put("orderNumber", orderNumber());
+        params.put("sessionTimeoutSecs", "0");
+        assertThat(gateway("register.do", params).get("errorCode").asString()).isEqualTo("5");
+    }
+
+    @Test
     @DisplayName("PY-9 refund.do refunds in parts up to what was paid; reverse.do cancels a payment of the day")
     void refundsAndReverses() throws Exception {
         String refunded = register(10000);

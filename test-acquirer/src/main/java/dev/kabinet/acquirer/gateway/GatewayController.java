@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -74,6 +75,14 @@ class GatewayController {
                         || p.get("dynamicCallbackUrl").isBlank()
                 ? null
                 : url(p.get("dynamicCallbackUrl"), "dynamicCallbackUrl");
+        Duration lifetime = properties.orderLifetime();
+        if (p.get("sessionTimeoutSecs") != null && !p.get("sessionTimeoutSecs").isBlank()) {
+            int seconds = number(p.get("sessionTimeoutSecs"));
+            if (seconds < 1 || seconds > 86_400) {
+                throw new GatewayError(5, "sessionTimeoutSecs: от 1 до 86400 секунд");
+            }
+            lifetime = Duration.ofSeconds(seconds);
+        }
         var order = orders.register(new Orders.Registration(
                 orderNumber,
                 amount,
@@ -82,7 +91,8 @@ class GatewayController {
                 failUrl,
                 p.getOrDefault("description", ""),
                 jsonParams(p.get("jsonParams")),
-                callbackUrl));
+                callbackUrl,
+                lifetime));
         var answer = new LinkedHashMap<String, Object>();
         answer.put("orderId", order.id());
         answer.put("formUrl", formUrl(order));
@@ -138,8 +148,8 @@ class GatewayController {
             throw new GatewayError(5, "Начало периода должно быть раньше конца");
         }
         Set<OrderStatus> statuses = states(required(p, "transactionStates"));
-        int size = Integer.parseInt(p.getOrDefault("size", "200"));
-        int page = Integer.parseInt(p.getOrDefault("page", "0"));
+        int size = number(p.getOrDefault("size", "200"));
+        int page = number(p.getOrDefault("page", "0"));
         if (size < 1 || size > 200 || page < 0) {
             throw new GatewayError(5, "Неверные page или size");
         }
@@ -197,6 +207,14 @@ class GatewayController {
             throw new GatewayError(4, "Не указан параметр " + name);
         }
         return value;
+    }
+
+    private static int number(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static long positiveAmount(String value) {

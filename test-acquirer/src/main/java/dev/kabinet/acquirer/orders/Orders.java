@@ -8,6 +8,7 @@ import dev.kabinet.acquirer.cards.TestCard;
 import dev.kabinet.acquirer.system.AcquirerProperties;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -40,7 +41,8 @@ public class Orders {
             URI failUrl,
             String description,
             Map<String, String> jsonParams,
-            URI callbackUrl) {}
+            URI callbackUrl,
+            Duration lifetime) {}
 
     /** What the payer typed on the hosted page (the card number as typed; it is not kept). */
     public record CardEntry(String number, int expiryMonth, int expiryYear, String cvc, String cardholder) {}
@@ -77,7 +79,7 @@ public class Orders {
                 r.jsonParams(),
                 r.callbackUrl(),
                 now,
-                now.plus(properties.orderLifetime()));
+                now.plus(r.lifetime() != null ? r.lifetime() : properties.orderLifetime()));
         if (byNumber.putIfAbsent(r.orderNumber(), order) != null) {
             throw new GatewayError(1, "Заказ с таким номером уже обработан");
         }

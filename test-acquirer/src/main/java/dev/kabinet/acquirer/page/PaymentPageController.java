@@ -122,7 +122,11 @@ class PaymentPageController {
     @ExceptionHandler
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String on(GatewayError e, Model model) {
-        model.addAttribute("message", "Заказ не найден. Вернитесь на сайт и начните оплату заново.");
+        model.addAttribute(
+                "message",
+                e.errorCode() == 6
+                        ? "Заказ не найден. Вернитесь на сайт и начните оплату заново."
+                        : "Заказ уже обработан. Вернитесь на сайт, чтобы узнать его состояние.");
         return "missing";
     }
 
