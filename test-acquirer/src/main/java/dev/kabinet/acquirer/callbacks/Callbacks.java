@@ -113,13 +113,14 @@ public class Callbacks implements DisposableBean {
         executor.execute(() -> deliver(sent, copies));
     }
 
-    /** Sends what the out-of-order mode holds back, newest first (called with the lock held). */
+    /** Sends what the out-of-order mode holds back, newest first, one after the other (called with the lock held). */
     private void flushHeld() {
         int copies = faults.settings().duplicateCallbacks() ? 3 : 1;
+        var newestFirst = new ArrayList<Sent>();
         while (!held.isEmpty()) {
-            Sent sent = held.removeLast().sent();
-            executor.execute(() -> deliver(sent, copies));
+            newestFirst.add(held.removeLast().sent());
         }
+        executor.execute(() -> newestFirst.forEach(sent -> deliver(sent, copies)));
     }
 
     @Scheduled(fixedDelay = 250)
