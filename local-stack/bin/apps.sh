@@ -8,7 +8,7 @@
 [[ -n ${PARTS_TABLE:-} ]] || source "$(dirname "${BASH_SOURCE[0]}")/parts.sh"
 
 jar_of() { echo "$ROOT/$1/target/$1.jar"; }
-launch_app() { # Spring Boot service, gateway or demo back office
+launch_app() { # Spring Boot service, gateway or demo app (demo back office, test acquirer)
   local part=$1 jar=$RUN/jars/$1.jar
   # Run a private copy: a rebuild of <module>/target/<module>.jar must not pull the classes from under a running JVM.
   mkdir -p "$RUN/jars"
@@ -31,7 +31,8 @@ export_stack_env() { # the services' settings for this stack (all have the same 
     KABINET_ISSUER_URI=http://localhost:${PORT[keycloak]}/realms/kabinet KABINET_KEYCLOAK_URL=http://localhost:${PORT[keycloak]} \
     KABINET_SMTP_HOST=127.0.0.1 KABINET_SMTP_PORT=$smtp KABINET_IMAP_PORT=$imap KABINET_GREENMAIL_API=http://127.0.0.1:${PORT[greenmail]} \
     KABINET_SMS_SINK_URL=http://127.0.0.1:${PORT[sms-sink]} KABINET_SMS_URL=http://127.0.0.1:${PORT[sms-sink]}/api/v1/messages \
-    KABINET_REDIS_HOST=127.0.0.1 KABINET_REDIS_PORT=${PORT[redis]}
+    KABINET_REDIS_HOST=127.0.0.1 KABINET_REDIS_PORT=${PORT[redis]} \
+    KABINET_ACQUIRER_URL=http://127.0.0.1:${PORT[test-acquirer]}/payment/rest/
   for part in "${SERVICES[@]}"; do
     svc=$(service_name "$part")
     export "KABINET_${svc^^}_URL=http://127.0.0.1:${PORT[$part]}"

@@ -17,7 +17,8 @@ stale_modules() { # runnable modules whose jar is missing or older than a source
     inputs=("$ROOT/pom.xml" "$ROOT/$m")
     for shared in platform contracts; do [[ -d $ROOT/$shared ]] && inputs+=("$ROOT/$shared"); done
     [[ ${KIND[$m]} == gateway && -d $ROOT/web-client ]] && inputs+=("$ROOT/web-client")
-    [[ ${KIND[$m]} == demo && -d $ROOT/demo-data ]] && inputs+=("$ROOT/demo-data")
+    [[ ${KIND[$m]} == demo && -d $ROOT/demo-data ]] && grep -q '<artifactId>demo-data</artifactId>' "$ROOT/$m/pom.xml" &&
+      inputs+=("$ROOT/demo-data")
     if [[ -n $(find "${inputs[@]}" \( -name target -o -name node_modules -o -name dist -o -name .vite \) -prune \
       -o -type f -newermt "@$built_at" -print -quit 2>/dev/null) ]]; then echo "$m"; fi
   done
