@@ -20,6 +20,8 @@ const dayNight: MeterView = {
   remote: false,
   retired: false,
   verificationDue: '2031-06-30',
+  lastAccepted: null,
+  manualReadingRefusal: null,
   lastReading: { values: { T1: '5000.0', T2: '2000.0' }, status: 'ACCEPTED', submittedAt: '2026-10-25T09:00:00Z' },
 };
 
