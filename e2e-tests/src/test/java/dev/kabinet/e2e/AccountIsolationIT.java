@@ -56,8 +56,7 @@ class AccountIsolationIT {
                         IVANOVAS_READINGS + "?meterId=" + IVANOVAS_METER
                                 + "&status=ACCEPTED&from=2026-01-01&to=2026-12-31&sort=status,asc&page=0&size=5"),
                 Endpoint.get(
-                        "MT-6 common-house meters",
-                        "/api/metering/v1/accounts/" + IVANOVAS + "/common-house-meters"),
+                        "MT-6 common-house meters", "/api/metering/v1/accounts/" + IVANOVAS + "/common-house-meters"),
                 Endpoint.post(
                         "MT-2 submit a reading",
                         "/api/metering/v1/accounts/" + IVANOVAS + "/meters/" + IVANOVAS_METER + "/readings"),
