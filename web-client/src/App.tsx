@@ -1,3 +1,4 @@
+import { HistoryPage } from './readings/HistoryPage';
 import { useEffect } from 'react';
 import { BrowserRouter, Route, Routes, useNavigate } from 'react-router';
 import { onUnauthorized } from './api/client';
@@ -35,6 +36,7 @@ export function App() {
           <Route path="/accounts/:number/visits" element={<VisitsPage />} />
           <Route path="/accounts/:number/appeals" element={<AppealsPage />} />
           <Route path="/accounts/:number/messages" element={<MessagesPage />} />
+          <Route path="/accounts/:number/readings" element={<HistoryPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

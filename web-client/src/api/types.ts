@@ -25,3 +25,6 @@ export type ChargePreviewView = Success<
 >;
 export type MessageView = Success<NotificationPaths['/v1/accounts/{number}/messages']['get']>[number];
 export type DeliveryView = Success<NotificationPaths['/v1/accounts/{number}/deliveries']['get']>[number];
+export type SubmissionWindowView = Success<MeteringPaths['/v1/submission-window']['get']>;
+export type CommonHouseMeterView = Success<MeteringPaths['/v1/accounts/{number}/common-house-meters']['get']>[number];
+export type ManualReadingRefusal = NonNullable<MeterView['manualReadingRefusal']>;

@@ -5,7 +5,9 @@ import { AccountSummary } from '../account/AccountSummary';
 import { accountApi, call, meteringApi, notificationApi, type BffUser } from '../api/client';
 import type { ReadingView } from '../api/types';
 import { Shell } from '../layout/Shell';
+import { CommonHouseSection } from '../readings/CommonHouseSection';
 import { MeterCard } from '../readings/MeterCard';
+import { SubmissionWindowBanner } from '../readings/SubmissionWindowBanner';
 import { ReadingsList } from '../readings/ReadingsList';
 import { withLatestReading } from '../readings/latest';
 import { watchPreview } from '../readings/previewStore';
@@ -98,6 +100,9 @@ function AccountContent({ number }: { number: string }) {
         <Link to={`/accounts/${number}/preferences`}>{t('preferences.link')}</Link>
         <Link to={`/accounts/${number}/visits`}>{t('visits.link')}</Link>
         <Link to={`/accounts/${number}/appeals`}>{t('appeals.link')}</Link>
+        <Link to={`/accounts/${number}/readings`} data-testid="history-link">
+          {t('meters.historyLink')}
+        </Link>
         <Link to={`/accounts/${number}/messages`} data-testid="messages-link">
           {unread.data && unread.data.unread > 0
             ? t('messages.linkUnread', { count: unread.data.unread })
@@ -109,6 +114,7 @@ function AccountContent({ number }: { number: string }) {
         <h2 className="section__title" id="meters-title">
           {t('meters.title')}
         </h2>
+        <SubmissionWindowBanner />
         {meters.error ? (
           <ErrorPanel error={meters.error} onRetry={meters.reload} />
         ) : meters.data === undefined ? (
@@ -128,6 +134,8 @@ function AccountContent({ number }: { number: string }) {
           </div>
         )}
       </section>
+
+      <CommonHouseSection number={number} />
 
       <section className="section" aria-labelledby="readings-title">
         <h2 className="section__title" id="readings-title">

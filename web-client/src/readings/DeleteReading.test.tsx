@@ -18,6 +18,8 @@ const meter: MeterView = {
   remote: false,
   retired: false,
   verificationDue: '2031-06-30',
+  lastAccepted: null,
+  manualReadingRefusal: null,
   lastReading: null,
 };
 
@@ -29,7 +31,7 @@ const reading = (id: string, status: ReadingView['status'], channel: ReadingView
   status,
   channel,
   submittedAt: '2026-10-25T09:00:00Z',
-  rejectionReason: null,
+  rejectionReason: null, period: '2026-11', outsideWindow: false, rollover: false, review: null,
 });
 
 const problem = (status: number, slug: string, detail: string) =>

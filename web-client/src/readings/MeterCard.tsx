@@ -13,7 +13,10 @@ interface Props {
   onSubmitted: (reading: ReadingView) => void;
 }
 
-/** MT-1 meter with its last reading, and the MT-2 form to submit a new one. */
+/**
+ * MT-1 meter with its facts (zones, digit capacity, decimals, verification date), its last reading
+ * and its last accepted one, and the MT-2 form to submit a new one — or, when it takes none, why.
+ */
 export function MeterCard({ accountNumber, meter, onSubmitted }: Props) {
   const { t } = useTranslation();
   const lang = currentLang();
@@ -21,6 +24,9 @@ export function MeterCard({ accountNumber, meter, onSubmitted }: Props) {
   const tariff = zoneCount >= 3 ? 'meters.tariff_three' : zoneCount === 2 ? 'meters.tariff_two' : 'meters.tariff_one';
   const unit = unitOf(meter.service, t);
   const last = meter.lastReading;
+  const accepted = meter.lastAccepted;
+  // MT-1: a retired, remotely read or overdue meter is marked and offers no form (metering refuses one too)
+  const refusal = meter.manualReadingRefusal ?? undefined;
   const headingId = `meter-${meter.id}-title`;
 
   return (
@@ -37,9 +43,20 @@ export function MeterCard({ accountNumber, meter, onSubmitted }: Props) {
             <p className="meter__serial">{t('meters.serial', { serial: meter.serialNumber })}</p>
           </div>
         </header>
+        {refusal && (
+          <p className="badge badge--danger meter__mark" data-testid={`meter-mark-${meter.id}`} data-refusal={refusal}>
+            {t(`meters.mark.${refusal}`)}
+          </p>
+        )}
         <ul className="meter__facts">
           <li>{t(tariff)}</li>
           <li>{t('meters.format', { mask: mask(meter.digitCapacity, meter.decimals, lang) })}</li>
+          <li>{t('meters.digits', { digits: meter.digitCapacity, decimals: meter.decimals })}</li>
+          <li data-testid={`meter-verification-${meter.id}`}>
+            {meter.verificationDue
+              ? t('meters.verification', { date: formatDate(meter.verificationDue) })
+              : t('meters.verificationNone')}
+          </li>
         </ul>
         <div className="meter__last">
           <p className="meter__last-label">{t('meters.last')}</p>
@@ -63,9 +80,26 @@ export function MeterCard({ accountNumber, meter, onSubmitted }: Props) {
           ) : (
             <p className="meter__last-none">{t('meters.lastNone')}</p>
           )}
+          <p className="meter__last-label">{t('meters.lastAccepted')}</p>
+          {accepted ? (
+            <p className="meter__accepted" data-testid={`meter-accepted-${meter.id}`}>
+              {zoneEntries(accepted.values, lang, t)
+                .map(({ text, label }) => (label ? `${label} ${text}` : text) + (unit ? ` ${unit}` : ''))
+                .join(' · ')}{' '}
+              · {formatDate(accepted.submittedAt)}
+            </p>
+          ) : (
+            <p className="meter__last-none">{t('meters.lastAcceptedNone')}</p>
+          )}
         </div>
       </div>
-      <ReadingForm accountNumber={accountNumber} meter={meter} onSubmitted={onSubmitted} />
+      {refusal ? (
+        <p className="notice notice--warning meter__no-form" data-testid={`meter-no-form-${meter.id}`}>
+          {t(`meters.noForm.${refusal}`, { date: meter.verificationDue ? formatDate(meter.verificationDue) : '' })}
+        </p>
+      ) : (
+        <ReadingForm accountNumber={accountNumber} meter={meter} onSubmitted={onSubmitted} />
+      )}
     </article>
   );
 }

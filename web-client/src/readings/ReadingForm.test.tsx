@@ -20,6 +20,8 @@ const dayNight: MeterView = {
   remote: false,
   retired: false,
   verificationDue: '2031-06-30',
+  lastAccepted: null,
+  manualReadingRefusal: null,
   lastReading: { values: { T1: '5000.0', T2: '2000.0' }, status: 'ACCEPTED', submittedAt: '2026-10-25T09:00:00Z' },
 };
 
@@ -260,5 +262,101 @@ describe('MT-2 the alert under the form holds only what no field shows (#5)', ()
       message: 't:errors.network',
       traceId: undefined,
     });
+  });
+
+});
+
+describe('MT-2 reading form: rollover confirmation, the window and the review', () => {
+  beforeEach(() => {
+    server.requests.length = 0;
+    document.cookie = 'XSRF-TOKEN=token-123';
+  });
+  afterEach(cleanup);
+
+  it('MT-2 a rollover refused until confirmed: the resident ticks the confirmation and the same values go again', async () => {
+    const submitted = vi.fn();
+    const nearlyFull: MeterView = {
+      ...dayNight,
+      zones: ['T1'],
+      lastAccepted: { values: { T1: '999950.0' }, status: 'ACCEPTED', submittedAt: '2026-10-25T09:00:00Z' },
+    };
+    let calls = 0;
+    server.respond = () => {
+      calls += 1;
+      return calls === 1
+        ? json(
+            422,
+            {
+              type: 'https://kabinet.dev/problems/reading-rollover-unconfirmed',
+              title: 'Unprocessable Entity',
+              status: 422,
+              detail: 'Показание меньше предыдущего принятого (T1: 999 950): так бывает, когда счётчик перешёл через ноль.',
+              errors: [
+                {
+                  field: 'values.T1',
+                  message: 'Показание меньше предыдущего принятого (999 950). Если счётчик перешёл через ноль, подтвердите это.',
+                },
+              ],
+            },
+            'application/problem+json',
+          )
+        : json(201, {
+            id: 'r-roll',
+            meterId: 102,
+            accountNumber: '1000000012',
+            values: { T1: '120.5' },
+            status: 'IN_PROCESSING',
+            channel: 'PORTAL',
+            rejectionReason: null,
+            submittedAt: '2026-11-20T09:00:00Z',
+            period: '2026-11',
+            outsideWindow: false,
+            rollover: true,
+            review: null,
+          });
+    };
+    render(<ReadingForm accountNumber="1000000012" meter={nearlyFull} onSubmitted={submitted} />);
+    fireEvent.change(screen.getByLabelText('Показание'), { target: { value: '120,5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Передать показания' }));
+
+    expect((await screen.findByTestId('error-values.T1')).textContent).toMatch(/перешёл через ноль/);
+    const confirm = screen.getByRole('checkbox', { name: /счётчик перешёл через ноль/ });
+    expect(await server.requests[0].clone().json()).toEqual({ values: { T1: '120.5' } });
+    fireEvent.click(confirm);
+    fireEvent.click(screen.getByRole('button', { name: 'Передать показания' }));
+
+    await waitFor(() => expect(submitted).toHaveBeenCalled());
+    expect(await server.requests[1].json()).toEqual({ values: { T1: '120.5' }, rolloverConfirmed: true });
+    expect(screen.queryByTestId('rollover-confirmation')).toBeNull();
+  });
+
+  it('MT-2 tells the resident a reading outside the window counts for the next period, and one held for review why', async () => {
+    server.respond = () =>
+      json(201, {
+        id: 'r-late',
+        meterId: 102,
+        accountNumber: '1000000012',
+        values: { T1: '12345.6', T2: '2000.5' },
+        status: 'IN_PROCESSING',
+        channel: 'PORTAL',
+        rejectionReason: null,
+        submittedAt: '2026-11-27T09:00:00Z',
+        period: '2026-12',
+        outsideWindow: true,
+        rollover: false,
+        review: { zone: 'T1', consumption: '7345.6', average: '180.5', factor: '5' },
+      });
+    render(<ReadingForm accountNumber="1000000012" meter={dayNight} onSubmitted={() => {}} />);
+    fireEvent.change(screen.getByLabelText('Показание (день)'), { target: { value: '12345,6' } });
+    fireEvent.change(screen.getByLabelText('Показание (ночь)'), { target: { value: '2000,5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Передать показания' }));
+
+    expect((await screen.findByTestId('reading-outside-window')).textContent).toBe(
+      'Приём показаний за текущий период закрыт: эти показания будут учтены в периоде «декабрь 2026».',
+    );
+    // numbers the Russian way: 7 345,6 and 180,5
+    expect(screen.getByTestId('reading-review').textContent).toMatch(
+      /^Расход по шкале T1 \(7[\u00a0 ]345,6\) более чем в 5 раз выше среднего за последние периоды \(180,5\): показания приняты и будут проверены\.$/,
+    );
   });
 });

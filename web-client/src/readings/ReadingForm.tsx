@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { call, meteringApi } from '../api/client';
 import { ApiError, readableMessage } from '../api/problem';
 import type { MeterView, ReadingView } from '../api/types';
-import { formatDecimal } from '../format';
+import { formatDate, formatDecimal } from '../format';
 import { currentLang } from '../i18n';
 import { CheckIcon } from '../ui/icons';
 import { ChargePreviewText } from './ChargePreviewText';
+import { periodName } from './window';
 import {
   readingRequest,
   validateReading,
@@ -38,11 +39,16 @@ export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
   const [formError, setFormError] = useState<{ message: string; traceId?: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [submitted, setSubmitted] = useState<ReadingView | null>(null);
+  // MT-2: metering answered reading-rollover-unconfirmed: the resident may confirm the rollover
+  const [rolloverAsked, setRolloverAsked] = useState(false);
+  const [rolloverConfirmed, setRolloverConfirmed] = useState(false);
   const inputs = useRef<Record<string, HTMLInputElement | null>>({});
 
-  // what the meter showed last, as a hint only; a rejected reading is no reference
-  const last = meter.lastReading?.status === 'REJECTED' ? undefined : meter.lastReading;
-  const previous = (zone: string) => last?.values[zone];
+  // MT-2: the previous accepted value and its date, as a hint only (metering judges the new one)
+  const accepted = meter.lastAccepted ?? undefined;
+  const previous = (zone: string) => accepted?.values[zone];
+  const zoneCount = meter.zones.length;
+  const tariffKey = zoneCount >= 3 ? 'meters.tariff_three' : zoneCount === 2 ? 'meters.tariff_two' : 'meters.tariff_one';
 
   const issueText = (issue: ReadingIssue): string => {
     switch (issue.key) {
@@ -63,6 +69,7 @@ export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
   const change = (zone: string, field: string, value: string) => {
     setValues((v) => ({ ...v, [zone]: value }));
     setSubmitted(null);
+    setRolloverConfirmed(false);
     if (serverErrors[field]) setServerErrors(({ [field]: _, ...rest }) => rest);
     // once a field has shown a problem, re-check it as the resident types
     if (issues[zone]) {
@@ -96,10 +103,12 @@ export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
       const reading = await call(
         meteringApi.POST('/v1/accounts/{number}/meters/{meterId}/readings', {
           params: { path: { number: accountNumber, meterId: meter.id } },
-          body: readingRequest(values, meter),
+          body: { ...readingRequest(values, meter), ...(rolloverAsked && rolloverConfirmed ? { rolloverConfirmed: true } : {}) },
         }),
       );
       setValues({});
+      setRolloverAsked(false);
+      setRolloverConfirmed(false);
       setSubmitted(reading);
       onSubmitted(reading);
     } catch (error) {
@@ -114,6 +123,10 @@ export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
         }
       }
       setServerErrors(byField);
+      if (error instanceof ApiError && error.slug === 'reading-rollover-unconfirmed') {
+        setRolloverAsked(true);
+        setRolloverConfirmed(false);
+      }
       setFormError(bannerFor(error, Object.keys(byField).length > 0, unmatched, t));
       const firstServerBad = fields.find((f) => byField[f.field]);
       if (firstServerBad) inputs.current[firstServerBad.zone]?.focus();
@@ -126,6 +139,9 @@ export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
     <form className="reading-form" noValidate onSubmit={submit} aria-labelledby={`${formId}-legend`}>
       <p className="reading-form__legend" id={`${formId}-legend`}>
         {t('reading.legend')}
+      </p>
+      <p className="reading-form__tariff" data-testid="reading-tariff">
+        {t('reading.tariff', { name: t(tariffKey) })}
       </p>
       <div className={`reading-form__fields reading-form__fields--${fields.length}`}>
         {fields.map(({ zone, field, labelKey }) => {
@@ -164,13 +180,31 @@ export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
                 </p>
               ) : prev ? (
                 <p className="field__hint" id={hintId}>
-                  {t('reading.previous', { value: formatDecimal(prev, lang) })}
+                  {accepted
+                    ? t('reading.previousAccepted', {
+                        value: formatDecimal(prev, lang),
+                        date: formatDate(accepted.submittedAt),
+                      })
+                    : t('reading.previous', { value: formatDecimal(prev, lang) })}
                 </p>
               ) : null}
             </div>
           );
         })}
       </div>
+      {rolloverAsked && (
+        <div className="reading-form__rollover" data-testid="rollover-confirmation">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={rolloverConfirmed}
+              onChange={(e) => setRolloverConfirmed(e.target.checked)}
+            />{' '}
+            {t('reading.rollover.confirm')}
+          </label>
+          <p className="field__hint">{t('reading.rollover.hint')}</p>
+        </div>
+      )}
       <div className="reading-form__actions">
         <button type="submit" className="button button--primary" disabled={submitting} aria-busy={submitting || undefined}>
           {submitting ? t('reading.submitting') : t('reading.submit')}
@@ -184,6 +218,21 @@ export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
             </span>
             <div className="notice__body">
               <p>{t('reading.submitted')}</p>
+              {submitted.outsideWindow && submitted.period && (
+                <p data-testid="reading-outside-window">
+                  {t('reading.outsideWindow', { period: periodName(submitted.period, lang) })}
+                </p>
+              )}
+              {submitted.review && (
+                <p data-testid="reading-review">
+                  {t('reading.review', {
+                    zone: submitted.review.zone,
+                    consumption: formatDecimal(submitted.review.consumption, lang),
+                    average: formatDecimal(submitted.review.average, lang),
+                    factor: formatDecimal(submitted.review.factor, lang),
+                  })}
+                </p>
+              )}
               <p className="notice__meta">
                 <ChargePreviewText readingId={submitted.id} />
               </p>

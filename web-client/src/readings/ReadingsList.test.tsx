@@ -23,6 +23,8 @@ const meter: MeterView = {
   remote: false,
   retired: false,
   verificationDue: '2031-06-30',
+  lastAccepted: null,
+  manualReadingRefusal: null,
   lastReading: null,
 };
 
@@ -34,7 +36,7 @@ const reading = (id: string, value: string): ReadingView => ({
   status: 'ACCEPTED',
   channel: 'PORTAL',
   submittedAt: '2026-10-25T09:00:00Z',
-  rejectionReason: null,
+  rejectionReason: null, period: '2026-11', outsideWindow: false, rollover: false, review: null,
 });
 
 const kopecksOf: Record<string, number> = { r1: 450, r2: 12_345, r3: 7 };
@@ -142,7 +144,7 @@ describe('MT-7 a preview billing will never have', () => {
       ...reading('r1', '100.0'),
       status: 'REJECTED',
       channel: 'OFFICE',
-      rejectionReason: 'Расход больше чем в 5 раз превышает средний месячный.',
+      rejectionReason: 'Расход больше чем в 5 раз превышает средний месячный.', period: '2026-11', outsideWindow: false, rollover: false, review: null,
     };
     render(<ReadingsList accountNumber="1000000011" meters={[meter]} readings={[refused, reading('r2', '200.0')]} />);
     const [first, second] = screen.getAllByTestId('reading-row');

@@ -12,6 +12,8 @@ const meter: MeterView = {
   remote: false,
   retired: false,
   verificationDue: '2031-06-30',
+  lastAccepted: null,
+  manualReadingRefusal: null,
   lastReading: { values: { T1: '12345.6' }, status: 'ACCEPTED', submittedAt: '2026-10-25T09:00:00Z' },
 };
 const reading = (over: Partial<ReadingView>): ReadingView => ({
@@ -21,7 +23,7 @@ const reading = (over: Partial<ReadingView>): ReadingView => ({
   values: { T1: '12346.6' },
   status: 'IN_PROCESSING',
   channel: 'PORTAL',
-  rejectionReason: null,
+  rejectionReason: null, period: '2026-11', outsideWindow: false, rollover: false, review: null,
   submittedAt: '2026-11-22T10:00:00Z',
   ...over,
 });

@@ -112,3 +112,36 @@ export async function latestSmsCode(phone: string): Promise<string> {
   if (!code) throw new Error(`no SMS code for ${phone} in the sink`);
   return code;
 }
+
+export interface TakenReading {
+  readingId: string;
+  accountNumber: string;
+  meterId: number;
+  values: Record<string, string>;
+  takenAt: string;
+  channel: 'OFFICE' | 'CONTROLLER' | 'PAYMENT' | 'BACK_OFFICE';
+}
+
+/**
+ * Plays the back office taking a reading outside the portal (BO-2): a `backoffice.ReadingTaken.v1` record (the shape
+ * of contracts/events/backoffice.ReadingTaken.v1.example.json) on `backoffice.readings`, which metering keeps as the
+ * meter's accepted history. Publish it once metering holds the meter (the account's page shows it).
+ */
+export function publishReadingTaken(reading: TakenReading): void {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'kabinet-e2e-')), 'reading.json');
+  writeFileSync(file, JSON.stringify(reading));
+  execFileSync(
+    java,
+    [
+      '-cp',
+      `${kafkaLibs}/*`,
+      path.join(here, 'PublishEvent.java'),
+      bootstrap,
+      'backoffice.readings',
+      reading.accountNumber,
+      'backoffice.ReadingTaken.v1',
+      file,
+    ],
+    { stdio: 'inherit', timeout: 60_000 },
+  );
+}

@@ -54,6 +54,12 @@ class AccountIsolationIT {
                 Endpoint.get("AC-1 account details", "/api/account/v1/accounts/" + IVANOVAS),
                 Endpoint.get("MT-1 meters", "/api/metering/v1/accounts/" + IVANOVAS + "/meters"),
                 Endpoint.get("MT-3 readings", IVANOVAS_READINGS),
+                Endpoint.get(
+                        "MT-5 reading history filtered and sorted",
+                        IVANOVAS_READINGS + "?meterId=" + IVANOVAS_METER
+                                + "&status=ACCEPTED&from=2026-01-01&to=2026-12-31&sort=status,asc&page=0&size=5"),
+                Endpoint.get(
+                        "MT-6 common-house meters", "/api/metering/v1/accounts/" + IVANOVAS + "/common-house-meters"),
                 Endpoint.post(
                         "MT-2 submit a reading",
                         "/api/metering/v1/accounts/" + IVANOVAS + "/meters/" + IVANOVAS_METER + "/readings"),

@@ -11,4 +11,7 @@ public interface LastReadings {
 
     /** The newest reading of each of {@code meterIds} that has one. */
     Map<Long, LastReading> of(Collection<Long> meterIds);
+
+    /** The newest accepted reading of each of {@code meterIds} that has one (MT-1, MT-2: what a new one is checked against). */
+    Map<Long, LastReading> acceptedOf(Collection<Long> meterIds);
 }

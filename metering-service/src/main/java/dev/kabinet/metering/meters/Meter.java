@@ -162,15 +162,16 @@ public class Meter implements Persistable<Long> {
      * past its verification date or retired takes none (DOMAIN.md, "Meter readings").
      */
     public void checkTakesManualReadings(LocalDate today) {
-        if (retired) {
-            throw ManualReadingRefused.retired(serialNumber);
+        var refusal = manualReadingRefusal(today);
+        if (refusal.isEmpty()) {
+            return;
         }
-        if (remote) {
-            throw ManualReadingRefused.remotelyRead(serialNumber);
-        }
-        if (verificationDue != null && today.isAfter(verificationDue)) {
-            throw ManualReadingRefused.verificationOverdue(serialNumber, verificationDue);
-        }
+        throw switch (refusal.get()) {
+            case RETIRED -> ManualReadingRefused.retired(serialNumber);
+            case REMOTELY_READ -> ManualReadingRefused.remotelyRead(serialNumber);
+            case VERIFICATION_OVERDUE ->
+                ManualReadingRefused.verificationOverdue(serialNumber, Objects.requireNonNull(verificationDue));
+        };
     }
 
     /**
@@ -263,6 +264,38 @@ public class Meter implements Persistable<Long> {
         var range = BigDecimal.TEN.pow(digitCapacity);
         var window = range.multiply(ROLLOVER_WINDOW);
         return previous.compareTo(range.subtract(window)) >= 0 && current.compareTo(window) < 0;
+    }
+
+    /**
+     * The consumption from {@code previous} to {@code current}: their difference, or, when it is a rollover, the
+     * wrapped one (from {@code previous} up to the display's range, then from zero); zero for a drop that is no
+     * rollover (the utility's history may hold corrections).
+     */
+    public BigDecimal consumption(BigDecimal previous, BigDecimal current) {
+        if (current.compareTo(previous) >= 0) {
+            return current.subtract(previous);
+        }
+        if (isRollover(previous, current)) {
+            return BigDecimal.TEN.pow(digitCapacity).subtract(previous).add(current);
+        }
+        return BigDecimal.ZERO;
+    }
+
+    /**
+     * Why a resident cannot give this meter a reading today, or empty when they can: retired, read remotely, or past
+     * its verification date (MT-1: such a meter is marked and offers no form).
+     */
+    public java.util.Optional<ManualReadingRefusal> manualReadingRefusal(LocalDate today) {
+        if (retired) {
+            return java.util.Optional.of(ManualReadingRefusal.RETIRED);
+        }
+        if (remote) {
+            return java.util.Optional.of(ManualReadingRefusal.REMOTELY_READ);
+        }
+        if (verificationDue != null && today.isAfter(verificationDue)) {
+            return java.util.Optional.of(ManualReadingRefusal.VERIFICATION_OVERDUE);
+        }
+        return java.util.Optional.empty();
     }
 
     /** A value as the meter's display shows it: with exactly {@link #decimals()} digits after the point. */

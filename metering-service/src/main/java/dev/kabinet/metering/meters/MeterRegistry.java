@@ -21,10 +21,17 @@ public class MeterRegistry {
     private final MeterRepository meters;
     private final LastReadings lastReadings;
 
-    MeterRegistry(MeteredAccountRepository accounts, MeterRepository meters, LastReadings lastReadings) {
+    private final CommonHouseMeters commonHouse;
+
+    MeterRegistry(
+            MeteredAccountRepository accounts,
+            MeterRepository meters,
+            LastReadings lastReadings,
+            CommonHouseMeters commonHouse) {
         this.accounts = accounts;
         this.meters = meters;
         this.lastReadings = lastReadings;
+        this.commonHouse = commonHouse;
     }
 
     /**
@@ -84,6 +91,9 @@ public class MeterRegistry {
                     meters.delete(meter);
                 }
             }
+        }
+        if (change.commonHouseMeters() != null) {
+            commonHouse.replace(account, change.commonHouseMeters());
         }
         log.info(
                 "Change {} of account {} applied: {} meter(s){}{}",

@@ -20,12 +20,18 @@ class LastReadingsFromHistory implements LastReadings {
 
     @Override
     public Map<Long, LastReading> of(Collection<Long> meterIds) {
+        return newestOf(readings.findNewestOfMeters(meterIds));
+    }
+
+    @Override
+    public Map<Long, LastReading> acceptedOf(Collection<Long> meterIds) {
+        return newestOf(readings.findNewestAcceptedOfMeters(meterIds));
+    }
+
+    private static Map<Long, LastReading> newestOf(java.util.List<Reading> found) {
         var newest = new HashMap<Long, Reading>();
-        readings.findNewestOfMeters(meterIds)
-                .forEach(r -> newest.merge(
-                        r.meterId(),
-                        r,
-                        (a, b) -> Comparator.comparing(Reading::id).compare(a, b) >= 0 ? a : b));
+        found.forEach(r -> newest.merge(
+                r.meterId(), r, (a, b) -> Comparator.comparing(Reading::id).compare(a, b) >= 0 ? a : b));
         var result = new HashMap<Long, LastReading>();
         newest.forEach((meterId, r) -> result.put(
                 meterId, new LastReading(r.shownValuesByZone(), r.status().name(), r.submittedAt())));

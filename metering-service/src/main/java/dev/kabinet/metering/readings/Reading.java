@@ -75,6 +75,23 @@ public class Reading implements Persistable<UUID> {
     private Instant submittedAt;
     private @Nullable Instant decidedAt;
 
+    /** MT-2: the first day of the period the reading counts for. */
+    private @Nullable LocalDate period;
+
+    /** MT-2: given outside the submission window. */
+    private boolean outsideWindow;
+
+    /** MT-2: a confirmed rollover of the display. */
+    private boolean rollover;
+
+    /** MT-2: held for review, in this scale, with this consumption against this average and factor. */
+    @Enumerated(EnumType.STRING)
+    private @Nullable Zone reviewZone;
+
+    private @Nullable BigDecimal reviewConsumption;
+    private @Nullable BigDecimal reviewAverage;
+    private @Nullable BigDecimal reviewFactor;
+
     @Transient
     private boolean isNew;
 
@@ -103,18 +120,42 @@ public class Reading implements Persistable<UUID> {
      */
     public static Reading submit(
             Meter meter, Map<String, String> typed, @Nullable Reading previousAccepted, Instant now, LocalDate today) {
+        return submit(meter, typed, false, previousAccepted, now, today);
+    }
+
+    /**
+     * A resident submits a reading through the portal (MT-2), as {@link #submit(Meter, Map, Reading, Instant,
+     * LocalDate)}; a value below the previous accepted one that is a rollover of the display is taken only when the
+     * resident confirmed it ({@link ReadingRolloverUnconfirmed} otherwise, naming each scale that rolled over).
+     *
+     * @param rolloverConfirmed the resident confirmed that the display went past its largest value
+     */
+    public static Reading submit(
+            Meter meter,
+            Map<String, String> typed,
+            boolean rolloverConfirmed,
+            @Nullable Reading previousAccepted,
+            Instant now,
+            LocalDate today) {
         meter.checkTakesManualReadings(today);
         var checked = meter.check(typed);
         var below = new ArrayList<FieldProblem>();
         var belowPrevious = new LinkedHashMap<String, BigDecimal>();
+        var rollovers = new ArrayList<FieldProblem>();
+        var rolledOver = new LinkedHashMap<String, BigDecimal>();
         if (previousAccepted != null) {
             checked.values().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
                     .forEach(e -> {
                         var previous = previousAccepted.values.get(e.getKey());
-                        if (previous != null
-                                && e.getValue().compareTo(previous) < 0
-                                && !meter.isRollover(previous, e.getValue())) {
+                        if (previous == null || e.getValue().compareTo(previous) >= 0) {
+                            return;
+                        }
+                        if (meter.isRollover(previous, e.getValue())) {
+                            rollovers.add(FieldProblem.of(
+                                    "values." + e.getKey(), "field.reading.rollover-unconfirmed", previous));
+                            rolledOver.put(e.getKey().name(), previous);
+                        } else {
                             below.add(
                                     FieldProblem.of("values." + e.getKey(), "field.reading.below-previous", previous));
                             belowPrevious.put(e.getKey().name(), previous);
@@ -130,7 +171,59 @@ public class Reading implements Persistable<UUID> {
         if (!below.isEmpty()) {
             throw new ReadingBelowPrevious(belowPrevious, below);
         }
-        return new Reading(meter, checked.values(), Channel.PORTAL, now);
+        if (!rollovers.isEmpty() && !rolloverConfirmed) {
+            throw new ReadingRolloverUnconfirmed(rolledOver, rollovers);
+        }
+        var reading = new Reading(meter, checked.values(), Channel.PORTAL, now);
+        reading.rollover = !rollovers.isEmpty();
+        return reading;
+    }
+
+    /**
+     * Dates the reading into the period it counts for (MT-2): the period of the submission window it was given in, or,
+     * outside the window, the next one (the resident is told so).
+     */
+    public void countFor(SubmissionWindow.State window) {
+        this.period = window.period().atDay(1);
+        this.outsideWindow = !window.open();
+    }
+
+    /**
+     * Holds the reading for review (MT-2): its consumption is implausibly high against the meter's history. It is
+     * accepted, stays in processing like any other, and the resident is told it will be checked.
+     */
+    public void holdForReview(ConsumptionReview review) {
+        this.reviewZone = review.zone();
+        this.reviewConsumption = review.consumption();
+        this.reviewAverage = review.average();
+        this.reviewFactor = review.factor();
+    }
+
+    /** The review this reading is held for, or null when its consumption is plausible. */
+    public @Nullable ConsumptionReview review() {
+        if (reviewZone == null || reviewConsumption == null || reviewAverage == null || reviewFactor == null) {
+            return null;
+        }
+        return new ConsumptionReview(
+                reviewZone,
+                reviewConsumption.setScale(decimals, RoundingMode.HALF_UP),
+                reviewAverage.setScale(decimals, RoundingMode.HALF_UP),
+                reviewFactor.stripTrailingZeros());
+    }
+
+    /** The first day of the period (month) the reading counts for; null for history taken outside the portal. */
+    public @Nullable LocalDate period() {
+        return period;
+    }
+
+    /** Given outside the submission window: counts for the next period. */
+    public boolean outsideWindow() {
+        return outsideWindow;
+    }
+
+    /** A value below the previous accepted one that the resident confirmed as a rollover of the display. */
+    public boolean rollover() {
+        return rollover;
     }
 
     /**

@@ -4,13 +4,28 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ReadingRepository extends JpaRepository<Reading, UUID> {
+public interface ReadingRepository extends JpaRepository<Reading, UUID>, JpaSpecificationExecutor<Reading> {
+
+    /** The meter's newest readings of a status, newest first (MT-2: the previous accepted one and its history). */
+    List<Reading> findByMeterIdAndStatusOrderBySubmittedAtDesc(long meterId, ReadingStatus status, Limit limit);
+
+    /** The newest accepted reading of each meter (ties on the instant are resolved by the caller). */
+    @Query("""
+            select r from Reading r
+            where r.meterId in :meterIds
+              and r.status = dev.kabinet.metering.readings.ReadingStatus.ACCEPTED
+              and r.submittedAt = (select max(n.submittedAt) from Reading n where n.meterId = r.meterId
+                                   and n.status = dev.kabinet.metering.readings.ReadingStatus.ACCEPTED)
+            """)
+    List<Reading> findNewestAcceptedOfMeters(Collection<Long> meterIds);
 
     Optional<Reading> findFirstByMeterIdAndStatusOrderBySubmittedAtDesc(long meterId, ReadingStatus status);
 

@@ -16,9 +16,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +40,7 @@ public class Readings {
     private final Outbox outbox;
     private final Clock clock;
     private final MeteringProperties properties;
+    private final SubmissionWindow window;
 
     public Readings(
             MeterRepository meters,
@@ -52,6 +55,12 @@ public class Readings {
         this.outbox = outbox;
         this.clock = clock;
         this.properties = properties;
+        this.window = SubmissionWindow.of(properties);
+    }
+
+    /** Where the submission window stands now (MT-2). */
+    public SubmissionWindow.State window() {
+        return window.at(clock.instant());
     }
 
     /**
@@ -66,14 +75,31 @@ public class Readings {
      */
     @Transactional
     public Reading submit(String accountNumber, long meterId, Map<String, String> values) {
+        return submit(accountNumber, meterId, values, false);
+    }
+
+    /**
+     * As {@link #submit(String, long, Map)}, with the resident's confirmation of a rollover (MT-2). The reading is
+     * dated into its period by the submission window (outside it: the next period) and held for review when its
+     * consumption is implausibly high against the meter's accepted history ({@link ConsumptionReview}).
+     *
+     * @throws ReadingRolloverUnconfirmed when a value is a rollover the resident did not confirm
+     */
+    @Transactional
+    public Reading submit(String accountNumber, long meterId, Map<String, String> values, boolean rolloverConfirmed) {
         if (accounts.existsByAccountNumberAndClosedTrue(accountNumber)) {
             throw new AccountClosed();
         }
         var meter = meters.findByIdAndAccountNumber(meterId, accountNumber).orElseThrow(MeterNotFound::new);
-        var previous = readings.findFirstByMeterIdAndStatusOrderBySubmittedAtDesc(meterId, ReadingStatus.ACCEPTED)
-                .orElse(null);
+        var plausibility = properties.plausibility();
+        var history = readings.findByMeterIdAndStatusOrderBySubmittedAtDesc(
+                meterId, ReadingStatus.ACCEPTED, Limit.of(plausibility.periods() + 1));
+        var previous = history.isEmpty() ? null : history.getFirst();
         var now = clock.instant();
-        var reading = Reading.submit(meter, values, previous, now, LocalDate.ofInstant(now, properties.zone()));
+        var reading = Reading.submit(
+                meter, values, rolloverConfirmed, previous, now, LocalDate.ofInstant(now, properties.zone()));
+        reading.countFor(window.at(now));
+        ConsumptionReview.of(meter, reading.values(), history, plausibility).ifPresent(reading::holdForReview);
         readings.save(reading);
         var eventId = outbox.publish(
                 KafkaTopics.READINGS, accountNumber, ReadingSubmittedV1.TYPE, reading.submitted(meter, previous));
@@ -176,6 +202,39 @@ public class Readings {
         return readings.findByAccountNumber(
                 accountNumber,
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"))));
+    }
+
+    /**
+     * The account's reading history (MT-5): the readings the query selects (a period of days in the utility's zone,
+     * a meter, a status), in its order, then newest first, one page.
+     */
+    @Transactional(readOnly = true)
+    public Page<Reading> history(String accountNumber, HistoryQuery query, int page, int size) {
+        var zone = properties.zone();
+        Specification<Reading> spec = (root, q, cb) -> cb.equal(root.get("accountNumber"), accountNumber);
+        if (query.from() != null) {
+            var from = query.from().atStartOfDay(zone).toInstant();
+            spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("submittedAt"), from));
+        }
+        if (query.to() != null) {
+            var to = query.to().plusDays(1).atStartOfDay(zone).toInstant();
+            spec = spec.and((root, q, cb) -> cb.lessThan(root.get("submittedAt"), to));
+        }
+        if (query.meterId() != null) {
+            var meterId = query.meterId();
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("meterId"), meterId));
+        }
+        if (query.status() != null) {
+            var status = query.status();
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), status));
+        }
+        var order = query.ascending()
+                ? Sort.Order.asc(query.sort().property())
+                : Sort.Order.desc(query.sort().property());
+        var sort = query.sort() == HistoryQuery.SortBy.SUBMITTED_AT
+                ? Sort.by(order, Sort.Order.desc("id"))
+                : Sort.by(order, Sort.Order.desc("submittedAt"), Sort.Order.desc("id"));
+        return readings.findAll(spec, PageRequest.of(page, size, sort));
     }
 
     /** One reading of the account, with its status (MT-3). */

@@ -238,4 +238,34 @@ class MeterTest {
                 .map(p -> Map.entry(p.field(), ProblemMessages.russian(p)))
                 .toList();
     }
+
+    @Test
+    @DisplayName("MT-1 a retired, remotely read or overdue meter says why it takes no form; a working one takes it")
+    void saysWhyItTakesNoReadingFromTheResident() {
+        assertThat(aSingleZoneMeter().build().manualReadingRefusal(TODAY)).isEmpty();
+        assertThat(aSingleZoneMeter().retired().build().manualReadingRefusal(TODAY))
+                .contains(ManualReadingRefusal.RETIRED);
+        assertThat(aSingleZoneMeter().remotelyRead().build().manualReadingRefusal(TODAY))
+                .contains(ManualReadingRefusal.REMOTELY_READ);
+        assertThat(aSingleZoneMeter()
+                        .verificationDue(TODAY.minusDays(1))
+                        .build()
+                        .manualReadingRefusal(TODAY))
+                .contains(ManualReadingRefusal.VERIFICATION_OVERDUE);
+        assertThat(aSingleZoneMeter().verificationDue(TODAY).build().manualReadingRefusal(TODAY))
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("MT-2 consumption wraps on a rollover and is the difference otherwise")
+    void measuresConsumptionAcrossARollover() {
+        var meter = aSingleZoneMeter().digits(6, 1).build();
+
+        assertThat(meter.consumption(new BigDecimal("999950.0"), new BigDecimal("120.5")))
+                .isEqualByComparingTo("170.5");
+        assertThat(meter.consumption(new BigDecimal("100.0"), new BigDecimal("120.5")))
+                .isEqualByComparingTo("20.5");
+        assertThat(meter.consumption(new BigDecimal("500000.0"), new BigDecimal("120.5")))
+                .isEqualByComparingTo("0");
+    }
 }

@@ -104,13 +104,41 @@ class ReadingTest {
     }
 
     @Test
-    void acceptsRollover() {
+    @DisplayName("MT-2 a rollover the resident confirmed is taken, and marked as one")
+    void acceptsConfirmedRollover() {
         var meter = aSingleZoneMeter().digits(6, 1).build();
         var previous = accepted(meter, Map.of("T1", "999950.0"));
 
-        var reading = submit(meter, Map.of("T1", "120.5"), previous);
+        var reading = Reading.submit(meter, Map.of("T1", "120.5"), true, previous, NOW, TODAY);
 
         assertThat(reading.shownValues()).containsEntry("T1", "120.5");
+        assertThat(reading.rollover()).isTrue();
+    }
+
+    @Test
+    @DisplayName("MT-2 a rollover is refused until the resident confirms it, next to the scale that rolled over")
+    void refusesUnconfirmedRollover() {
+        var meter = aTwoZoneMeter().digits(6, 1).build();
+        var previous = accepted(meter, Map.of("T1", "999950.0", "T2", "2000.0"));
+
+        assertThatThrownBy(() -> submit(meter, Map.of("T1", "120.5", "T2", "2001.0"), previous))
+                .isInstanceOfSatisfying(ReadingRolloverUnconfirmed.class, e -> {
+                    assertThat(e.slug()).isEqualTo("reading-rollover-unconfirmed");
+                    assertThat(e.errors())
+                            .extracting(FieldProblem::field, FieldProblem::code)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                    "values.T1", "field.reading.rollover-unconfirmed"));
+                });
+    }
+
+    @Test
+    @DisplayName("MT-2 a drop that is no rollover is refused even when the resident says it is one")
+    void confirmationDoesNotTurnADropIntoARollover() {
+        var meter = aSingleZoneMeter().digits(6, 1).build();
+        var previous = accepted(meter, Map.of("T1", "500000.0"));
+
+        assertThatThrownBy(() -> Reading.submit(meter, Map.of("T1", "120.5"), true, previous, NOW, TODAY))
+                .isInstanceOf(ReadingBelowPrevious.class);
     }
 
     @Test

@@ -116,7 +116,7 @@ class SchemaUpgradeIT {
                                     + "'"))
                     .isEqualTo("null");
         }
-        assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3", "4");
+        assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3", "4", "5", "6");
         assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
         assertThat(historyRows(PlatformMigrations.HISTORY, "version in ('0.1', '0.2')"))
                 .as("moved with their checksums and dates, not re-applied")
@@ -124,7 +124,7 @@ class SchemaUpgradeIT {
 
         startServiceMigrations(true);
 
-        assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3", "4");
+        assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3", "4", "5", "6");
         assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
     }
 
@@ -133,13 +133,13 @@ class SchemaUpgradeIT {
         startServiceMigrations(false);
 
         assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2");
-        assertThat(versions("flyway_schema_history")).containsExactly("0", "1", "2", "3", "4");
+        assertThat(versions("flyway_schema_history")).containsExactly("0", "1", "2", "3", "4", "5", "6");
         insertData();
 
         startServiceMigrations(true);
 
         assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
-        assertThat(versions("flyway_schema_history")).containsExactly("0", "1", "2", "3", "4");
+        assertThat(versions("flyway_schema_history")).containsExactly("0", "1", "2", "3", "4", "5", "6");
         try (var db = connect();
                 var statement = db.createStatement()) {
             assertThat(single(statement, "select count(*) from outbox_event where id = '" + OUTBOX_EVENT + "'"))
@@ -151,12 +151,13 @@ class SchemaUpgradeIT {
     void platformMigrationAppliedInTheSharedHistoryMovesWithTheOthers() throws Exception {
         // a database created from scratch by a build that already had a later platform migration
         sharedHistoryFlyway(LATER_PLATFORM_MIGRATION).migrate();
-        assertThat(versions("flyway_schema_history")).containsExactly("0.1", "0.2", "0.3", "1", "2", "3", "4");
+        assertThat(versions("flyway_schema_history"))
+                .containsExactly("0.1", "0.2", "0.3", "1", "2", "3", "4", "5", "6");
         insertData();
 
         startServiceMigrations(true);
 
-        assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3", "4");
+        assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3", "4", "5", "6");
         assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
         try (var db = connect();
                 var statement = db.createStatement()) {
@@ -180,7 +181,7 @@ class SchemaUpgradeIT {
                     .as("the seed's rows stay")
                     .isEqualTo("ЭМ-DEMO-PROBE");
         }
-        assertThat(versions("flyway_schema_history")).containsExactly("0", "1", "2", "3", "4");
+        assertThat(versions("flyway_schema_history")).containsExactly("0", "1", "2", "3", "4", "5", "6");
     }
 
     @Test
@@ -239,7 +240,7 @@ class SchemaUpgradeIT {
 
     private void migrateWithTheSharedHistory() throws IOException, SQLException {
         sharedHistoryFlyway().migrate();
-        assertThat(versions("flyway_schema_history")).containsExactly("0.1", "0.2", "1", "2", "3", "4");
+        assertThat(versions("flyway_schema_history")).containsExactly("0.1", "0.2", "1", "2", "3", "4", "5", "6");
     }
 
     /** What a service does at start: Spring Boot's Flyway with the platform's defaults and auto-configuration. */

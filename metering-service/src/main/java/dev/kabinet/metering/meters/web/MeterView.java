@@ -1,5 +1,6 @@
 package dev.kabinet.metering.meters.web;
 
+import dev.kabinet.metering.meters.ManualReadingRefusal;
 import dev.kabinet.metering.meters.MeterOverview;
 import dev.kabinet.metering.meters.UtilityService;
 import dev.kabinet.metering.meters.Zone;
@@ -45,7 +46,22 @@ public record MeterView(
 
         @Schema(description = "The newest reading of any status; null when the meter has none", nullable = true)
         @Nullable
-        LastReadingView lastReading) {
+        LastReadingView lastReading,
+
+        @Schema(
+                description = "The newest accepted reading (what a new one is checked against) and its date; null when"
+                        + " the meter has none",
+                nullable = true)
+        @Nullable
+        LastReadingView lastAccepted,
+
+        @Schema(
+                description = "Why the resident cannot give this meter a reading today (the form is not offered and"
+                        + " the API refuses one); null when they can",
+                nullable = true,
+                example = "VERIFICATION_OVERDUE")
+        @Nullable
+        ManualReadingRefusal manualReadingRefusal) {
 
     static MeterView of(MeterOverview overview) {
         var m = overview.meter();
@@ -59,7 +75,9 @@ public record MeterView(
                 m.remote(),
                 m.verificationDue(),
                 m.retired(),
-                overview.lastReading().map(LastReadingView::of).orElse(null));
+                overview.lastReading().map(LastReadingView::of).orElse(null),
+                overview.lastAccepted().map(LastReadingView::of).orElse(null),
+                overview.refusal().orElse(null));
     }
 
     @Schema(name = "LastReading")

@@ -1,5 +1,7 @@
 package dev.kabinet.metering.readings.web;
 
+import dev.kabinet.metering.readings.HistoryQuery;
+import dev.kabinet.metering.readings.ReadingStatus;
 import dev.kabinet.metering.readings.Readings;
 import dev.kabinet.platform.security.AccountNumber;
 import dev.kabinet.platform.web.ProblemResponse;
@@ -14,8 +16,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -48,9 +53,12 @@ class ReadingController {
             summary = "Submit a meter reading",
             description = "One value per scale of the meter. All field problems are reported at once; a refused"
                     + " reading changes nothing. Problem types: `reading-invalid` (errors[] per `values.T1`...),"
-                    + " `reading-below-previous`, `meter-remotely-read`, `meter-verification-overdue`,"
-                    + " `meter-retired`, `meter-not-found`. The accepted reading is IN_PROCESSING; billing and"
-                    + " notification learn of it through the event metering.ReadingSubmitted.v1.")
+                    + " `reading-below-previous`, `reading-rollover-unconfirmed` (send again with"
+                    + " rolloverConfirmed), `meter-remotely-read`, `meter-verification-overdue`, `meter-retired`,"
+                    + " `meter-not-found`. The accepted reading is IN_PROCESSING; outside the submission window it"
+                    + " counts for the next period (`period`, `outsideWindow`); an implausibly high consumption is"
+                    + " accepted for review (`review`). Billing and notification learn of it through the event"
+                    + " metering.ReadingSubmitted.v1.")
     @ApiResponse(
             responseCode = "201",
             description = "Stored and in processing",
@@ -69,6 +77,7 @@ class ReadingController {
             types = {
                 "reading-invalid",
                 "reading-below-previous",
+                "reading-rollover-unconfirmed",
                 "meter-remotely-read",
                 "meter-verification-overdue",
                 "meter-retired"
@@ -78,7 +87,7 @@ class ReadingController {
             AccountNumber number,
             @Parameter(description = "Meter id", example = "101") @PathVariable long meterId,
             @Valid @RequestBody SubmitReadingRequest request) {
-        var reading = readings.submit(number.value(), meterId, request.values());
+        var reading = readings.submit(number.value(), meterId, request.values(), request.confirmsRollover());
         var location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/accounts/{number}/readings/{id}")
                 .buildAndExpand(number.value(), reading.id())
@@ -89,25 +98,59 @@ class ReadingController {
     @GetMapping("/readings")
     @Operation(
             operationId = "listReadings",
-            summary = "List the account's readings, newest first",
-            description = "Readings of every meter of the account with their status and channel. Paged; the total"
-                    + " count is in the X-Total-Count header.")
+            summary = "The account's reading history, newest first unless sorted otherwise (MT-3, MT-5)",
+            description = "Readings of every meter of the account with their status and channel, for a chosen period"
+                    + " of days (both included, in the utility's time zone), meter and status. Sorted by `sort`"
+                    + " (then newest first). Paged; the total count is in the X-Total-Count header.")
     @ApiResponse(
             responseCode = "200",
             description = "One page of readings",
             headers =
                     @Header(
                             name = TOTAL_COUNT,
-                            description = "Readings of the account in all pages",
+                            description = "Readings of the account the filter selects, in all pages",
                             schema = @Schema(type = "integer")),
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = ReadingView.class))))
+    @ProblemResponse(status = 400, types = "validation", description = "A filter or the sort is malformed")
     ResponseEntity<List<ReadingView>> list(
             AccountNumber number,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) @Max(100_000)
                     int page,
-            @Parameter(description = "Page size, 1..100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
-                    int size) {
-        var found = readings.ofAccount(number.value(), page, size);
+            @Parameter(description = "Page size, 1..100") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            @Parameter(
+                            description = "First day of the period (in the utility's zone), included",
+                            example = "2026-01-01")
+                    @RequestParam(required = false)
+                    @Nullable
+                    LocalDate from,
+            @Parameter(description = "Last day of the period, included", example = "2026-11-30")
+                    @RequestParam(required = false)
+                    @Nullable
+                    LocalDate to,
+            @Parameter(description = "Only this meter's readings", example = "101")
+                    @RequestParam(required = false)
+                    @Nullable
+                    Long meterId,
+            @Parameter(description = "Only readings of this status") @RequestParam(required = false) @Nullable
+                    ReadingStatus status,
+            @Parameter(
+                            description = "Column and direction: submittedAt, meter, status, channel or period, then"
+                                    + " `,asc` or `,desc`",
+                            example = "submittedAt,desc")
+                    @RequestParam(defaultValue = "submittedAt,desc")
+                    @Pattern(regexp = "(submittedAt|meter|status|channel|period),(asc|desc)")
+                    String sort) {
+        var parts = sort.split(",");
+        var by =
+                switch (parts[0]) {
+                    case "meter" -> HistoryQuery.SortBy.METER;
+                    case "status" -> HistoryQuery.SortBy.STATUS;
+                    case "channel" -> HistoryQuery.SortBy.CHANNEL;
+                    case "period" -> HistoryQuery.SortBy.PERIOD;
+                    default -> HistoryQuery.SortBy.SUBMITTED_AT;
+                };
+        var query = new HistoryQuery(from, to, meterId, status, by, "asc".equals(parts[1]));
+        var found = readings.history(number.value(), query, page, size);
         return ResponseEntity.ok()
                 .header(TOTAL_COUNT, Long.toString(found.getTotalElements()))
                 .body(found.map(ReadingView::of).getContent());

@@ -4,6 +4,7 @@ import dev.kabinet.metering.readings.ReadingAlreadyDecided;
 import dev.kabinet.metering.readings.ReadingBelowPrevious;
 import dev.kabinet.metering.readings.ReadingInvalid;
 import dev.kabinet.metering.readings.ReadingNotFound;
+import dev.kabinet.metering.readings.ReadingRolloverUnconfirmed;
 import dev.kabinet.platform.web.ProblemStatuses;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,6 +17,7 @@ class ReadingProblems extends ProblemStatuses {
         map(ReadingNotFound.class, HttpStatus.NOT_FOUND);
         map(ReadingInvalid.class, HttpStatus.UNPROCESSABLE_ENTITY);
         map(ReadingBelowPrevious.class, HttpStatus.UNPROCESSABLE_ENTITY);
+        map(ReadingRolloverUnconfirmed.class, HttpStatus.UNPROCESSABLE_ENTITY);
         map(ReadingAlreadyDecided.class, HttpStatus.CONFLICT);
     }
 }

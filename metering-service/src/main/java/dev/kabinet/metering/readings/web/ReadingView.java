@@ -1,10 +1,13 @@
 package dev.kabinet.metering.readings.web;
 
+import dev.kabinet.metering.meters.Zone;
 import dev.kabinet.metering.readings.Channel;
+import dev.kabinet.metering.readings.ConsumptionReview;
 import dev.kabinet.metering.readings.Reading;
 import dev.kabinet.metering.readings.ReadingStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +34,42 @@ public record ReadingView(
         @Schema(description = "How it was submitted", example = "PORTAL")
         Channel channel,
 
-        @Schema(example = "2026-11-22T09:15:30.123Z") Instant submittedAt) {
+        @Schema(example = "2026-11-22T09:15:30.123Z") Instant submittedAt,
+
+        @Schema(
+                description = "The period (month) the reading counts for; null for readings taken by the utility",
+                example = "2026-11",
+                type = "string",
+                pattern = "^[0-9]{4}-[0-9]{2}$",
+                nullable = true)
+        @Nullable
+        YearMonth period,
+
+        @Schema(description = "Given outside the submission window: counts for the next period", example = "false")
+        boolean outsideWindow,
+
+        @Schema(description = "A rollover of the display the resident confirmed", example = "false")
+        boolean rollover,
+
+        @Schema(
+                description = "Accepted for review: the consumption is implausibly high against the meter's history;"
+                        + " null when it is not",
+                nullable = true)
+        @Nullable
+        ReviewView review) {
+
+    @Schema(name = "ReadingReview", description = "Why a reading is held for review (MT-2)")
+    public record ReviewView(
+            @Schema(example = "T1") Zone zone,
+
+            @Schema(description = "Consumption since the previous accepted reading", example = "5000.0")
+            String consumption,
+
+            @Schema(description = "Average consumption between the meter's recent accepted readings", example = "180.5")
+            String average,
+
+            @Schema(description = "The factor it exceeds (a setting)", example = "5")
+            String factor) {}
 
     static ReadingView of(Reading r) {
         return new ReadingView(
@@ -42,6 +80,18 @@ public record ReadingView(
                 r.status(),
                 r.rejectionReason(),
                 r.channel(),
-                r.submittedAt());
+                r.submittedAt(),
+                r.period() == null ? null : YearMonth.from(r.period()),
+                r.outsideWindow(),
+                r.rollover(),
+                r.review() == null ? null : reviewOf(r.review()));
+    }
+
+    private static ReviewView reviewOf(ConsumptionReview review) {
+        return new ReviewView(
+                review.zone(),
+                review.consumption().toPlainString(),
+                review.average().toPlainString(),
+                review.factor().stripTrailingZeros().toPlainString());
     }
 }

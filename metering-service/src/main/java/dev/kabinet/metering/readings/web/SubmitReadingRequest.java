@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 @Schema(name = "SubmitReadingRequest", description = "A reading: one value per scale of the meter")
 public record SubmitReadingRequest(
@@ -14,4 +15,22 @@ public record SubmitReadingRequest(
                 requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull(message = "{field.reading.values-required}")
         @Size(min = 1, max = 10, message = "{field.reading.values-size}")
-        Map<String, String> values) {}
+        Map<String, String> values,
+
+        @Schema(
+                description = "The resident confirms that a value below the previous accepted one is a rollover of"
+                        + " the display past its largest value (MT-2); without it such a reading is refused with"
+                        + " `reading-rollover-unconfirmed`",
+                example = "false",
+                nullable = true)
+        @Nullable
+        Boolean rolloverConfirmed) {
+
+    public SubmitReadingRequest(Map<String, String> values) {
+        this(values, null);
+    }
+
+    boolean confirmsRollover() {
+        return Boolean.TRUE.equals(rolloverConfirmed);
+    }
+}

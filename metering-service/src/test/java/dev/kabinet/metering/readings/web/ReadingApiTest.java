@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.kabinet.metering.meters.CommonHouseMeters;
 import dev.kabinet.metering.meters.LastReading;
 import dev.kabinet.metering.meters.LastReadings;
 import dev.kabinet.metering.meters.Meter;
@@ -110,6 +111,9 @@ class ReadingApiTest {
     @MockitoBean
     Outbox outbox;
 
+    @MockitoBean
+    CommonHouseMeters commonHouse;
+
     static JwtRequestPostProcessor ivanova() {
         return jwt().jwt(j ->
                         j.claim("preferred_username", "ivanova").claim("accounts", List.of("1000000011", "1000000012")))
@@ -128,8 +132,9 @@ class ReadingApiTest {
     private void givenAccepted(Meter meter, Map<String, String> values) {
         var previous = Reading.submit(meter, values, null, NOW.minusSeconds(2_592_000), LocalDate.of(2026, 10, 23));
         previous.accept(NOW.minusSeconds(2_500_000));
-        when(readings.findFirstByMeterIdAndStatusOrderBySubmittedAtDesc(meter.id(), ReadingStatus.ACCEPTED))
-                .thenReturn(Optional.of(previous));
+        when(readings.findByMeterIdAndStatusOrderBySubmittedAtDesc(
+                        eq(meter.id()), eq(ReadingStatus.ACCEPTED), any(org.springframework.data.domain.Limit.class)))
+                .thenReturn(List.of(previous));
     }
 
     private ResultActions submit(String account, long meterId, String body) throws Exception {
@@ -412,7 +417,9 @@ class ReadingApiTest {
         void listsReadingsNewestFirstInPages() throws Exception {
             var meter = aSingleZoneMeter().build();
             var reading = Reading.submit(meter, Map.of("T1", "12346"), null, NOW, LocalDate.of(2026, 11, 22));
-            when(readings.findByAccountNumber(eq("1000000011"), any()))
+            when(readings.findAll(
+                            any(org.springframework.data.jpa.domain.Specification.class),
+                            any(org.springframework.data.domain.Pageable.class)))
                     .thenReturn(new PageImpl<>(List.of(reading), PageRequest.of(1, 5), 6));
 
             mvc.perform(get("/api/v1/accounts/1000000011/readings?page=1&size=5")
@@ -428,6 +435,15 @@ class ReadingApiTest {
         @Test
         void refusesAPageLargerThanAHundred() throws Exception {
             mvc.perform(get("/api/v1/accounts/1000000011/readings?size=1000").with(ivanova()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value(PROBLEM + "validation"));
+        }
+
+        @Test
+        @org.junit.jupiter.api.DisplayName("MT-5 the history refuses a sort by a column it does not have")
+        void refusesAnUnknownSort() throws Exception {
+            mvc.perform(get("/api/v1/accounts/1000000011/readings?sort=accountNumber,asc")
+                            .with(ivanova()))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.type").value(PROBLEM + "validation"));
         }
