@@ -11,6 +11,7 @@ import { ProfilePage } from './profile/ProfilePage';
 import { VisitsPage } from './visits/VisitsPage';
 import { AppealsPage } from './appeals/AppealsPage';
 import { MessagesPage } from './messages/MessagesPage';
+import { BillingPage } from './billing/BillingPage';
 import { SessionProvider } from './session/SessionProvider';
 
 /** A 401 from any API call: the session ended, show the landing page. */
@@ -35,6 +36,8 @@ export function App() {
           <Route path="/accounts/:number/visits" element={<VisitsPage />} />
           <Route path="/accounts/:number/appeals" element={<AppealsPage />} />
           <Route path="/accounts/:number/messages" element={<MessagesPage />} />
+          <Route path="/accounts/:number/billing" element={<BillingPage />} />
+          <Route path="/accounts/:number/billing/:section" element={<BillingPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

@@ -159,9 +159,14 @@ class ReceiptsIT {
         var foreign = api.as("petrov").get("/api/v1/accounts/" + account + "/receipts");
         var none = api.as("petrov").get("/api/v1/accounts/" + aNumber() + "/receipts");
         var foreignPdf = download("petrov", "/api/v1/accounts/" + account + "/receipts/" + lastMonth);
+        // the API client's JSON Accept reaches the account check too (403, not 406)
+        var foreignPdfAsJson = api.as("petrov").get("/api/v1/accounts/" + account + "/receipts/" + lastMonth);
+        var nonePdfAsJson = api.as("petrov").get("/api/v1/accounts/" + aNumber() + "/receipts/" + lastMonth);
 
         assertThat(foreign.status()).isEqualTo(403).isEqualTo(none.status()).isEqualTo(foreignPdf.statusCode());
         Refusals.assertIndistinguishable(foreign.body(), none.body());
+        assertThat(foreignPdfAsJson.status()).isEqualTo(403).isEqualTo(nonePdfAsJson.status());
+        Refusals.assertIndistinguishable(foreignPdfAsJson.body(), nonePdfAsJson.body());
         assertThat(new String(foreignPdf.body(), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("/account-access-denied");
     }
