@@ -24,6 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Receipts", description = "The single payment document of a closed period as PDF (BL-3)")
 class ReceiptsController {
 
+    static final String PDF_POLICY =
+            "default-src 'none'; object-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:;"
+                    + " frame-ancestors 'none'";
+
     private final Receipts receipts;
 
     ReceiptsController(Receipts receipts) {
@@ -76,6 +80,9 @@ class ReceiptsController {
                                 .build()
                                 .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                // the browser's own PDF viewer shows it in a tab: the gateway's page policy (object-src 'none') is
+                // for the web client's pages and stays off a PDF that carries no script (ADR 0024)
+                .header("Content-Security-Policy", PDF_POLICY)
                 .body(pdf);
     }
 }

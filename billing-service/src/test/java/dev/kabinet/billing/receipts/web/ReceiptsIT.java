@@ -125,6 +125,7 @@ class ReceiptsIT {
         assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
                 .startsWith("inline")
                 .contains("receipt-" + account + "-" + lastMonth + ".pdf");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(ReceiptsController.PDF_POLICY);
         try (var pdf = Loader.loadPDF(response.body())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
             var text = new PDFTextStripper().getText(pdf).replace('\u00a0', ' ');
