@@ -45,7 +45,7 @@ export function HistoryTable({ periods }: { periods: SettlementPeriod[] }) {
                       type="button"
                       className="button button--secondary button--small"
                       aria-expanded={expanded}
-                      aria-controls={detailId}
+                      aria-controls={expanded ? detailId : undefined}
                       onClick={() => setOpen(expanded ? null : p.period)}
                     >
                       {expanded ? t('billing.close', { month }) : t('billing.open', { month })}
