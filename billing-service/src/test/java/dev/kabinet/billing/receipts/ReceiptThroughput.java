@@ -50,6 +50,8 @@ public final class ReceiptThroughput {
                     template.report(), new java.util.HashMap<>(parameters), ReceiptTemplate.rows(receipt));
             ReceiptTemplate.export(List.of(print));
         };
+        Job fillOnly = () -> JasperFillManager.fillReport(
+                template.report(), new java.util.HashMap<>(parameters), ReceiptTemplate.rows(receipt));
         // warm-up, not counted
         measure("warm-up", raw, Math.max(2, seconds / 2), threads);
         measure("warm-up", kabinet, Math.max(2, seconds / 2), threads);
@@ -58,6 +60,8 @@ public final class ReceiptThroughput {
             results.add(measure("raw JasperReports fill+export", raw, seconds, threads));
             results.add(measure("Kabinet ReceiptTemplate.render", kabinet, seconds, threads));
         }
+        // where the time goes: filling alone (the rest of a receipt is the PDF export)
+        results.add(measure("(fill only, no export)", fillOnly, seconds, threads));
         long peakHeap = 0;
         for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -78,6 +82,7 @@ public final class ReceiptThroughput {
         System.out.println("|---|---|---|---|---|---|");
         for (int i = 0; i < results.size(); i++) {
             var r = results.get(i);
+            // rounds alternate raw and Kabinet; the fill-only row comes last
             System.out.printf(
                     "| %d | %s | %d | %.1f | %.1f | %.1f |%n",
                     i / 2 + 1, r.path(), r.receipts(), r.seconds(), r.rate(), r.p95Micros() / 1000.0);
