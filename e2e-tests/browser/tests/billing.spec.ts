@@ -62,7 +62,7 @@ test('BL-1 BL-2 BL-3 settlements for a month, history with the chart, a receipt 
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    newest.getByRole('link', { name: /Скачать квитанцию/ }).click(),
+    newest.getByRole('link', { name: /Скачать PDF квитанции/ }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^receipt-${ACCOUNT}-\\d{4}-\\d{2}\\.pdf$`));
   const file = await download.path();

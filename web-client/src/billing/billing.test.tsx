@@ -91,7 +91,7 @@ describe('BL-3 receipts of the closed periods', () => {
       />,
     );
     const open = screen.getByRole('link', { name: 'Открыть квитанцию за октябрь 2026 г. в новой вкладке' });
-    const download = screen.getByRole('link', { name: 'Скачать квитанцию за октябрь 2026 г. (PDF)' });
+    const download = screen.getByRole('link', { name: 'Скачать PDF квитанции за октябрь 2026 г.' });
 
     expect(open.getAttribute('href')).toBe('/api/billing/v1/accounts/1000000011/receipts/2026-10');
     expect(open.getAttribute('target')).toBe('_blank');

@@ -526,7 +526,7 @@ const en: Dictionary = {
     openReceipt: 'Open',
     openReceiptLabel: 'Open the receipt for {{month}} in a new tab',
     download: 'Download PDF',
-    downloadLabel: 'Download the receipt for {{month}} (PDF)',
+    downloadLabel: 'Download PDF of the receipt for {{month}}',
     penaltiesLead: 'Penalties for late payment (Housing Code art. 155 p. 14): no penalty for the first 30 days, 1/300 of the rate per day from day 31 to 90, 1/130 from day 91. The rate is the Bank of Russia key rate, at most 9.5 % in 2025–2026.',
     penaltiesAsOf: 'Calculated as of {{date}}',
     penaltiesTotal: 'Total penalties: {{sum}}',
