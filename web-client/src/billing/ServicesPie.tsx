@@ -3,7 +3,7 @@ import { Cell, Pie, PieChart } from 'recharts';
 import { formatKopecks, type Lang } from '../format';
 import { chargesByService, formatMonth, type SettlementPeriod } from './model';
 
-/** Colours with at least 3:1 contrast against white and each other's neighbours. */
+/** Colours with at least 3:1 contrast against white; billing.css gives the table's keys the same, in this order. */
 const COLOURS = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c', '#0e7490', '#4d7c0f', '#57534e'];
 
 /**
@@ -49,11 +49,7 @@ export function ServicesPie({ period }: { period: SettlementPeriod }) {
           {shares.map((s, index) => (
             <tr key={s.service}>
               <th scope="row">
-                <span
-                  className="services-pie__key"
-                  style={{ background: COLOURS[index % COLOURS.length] }}
-                  aria-hidden="true"
-                />
+                <span className={`services-pie__key services-pie__key--${index % COLOURS.length}`} aria-hidden="true" />
                 {data[index].name}
               </th>
               <td className="num">{formatKopecks(s.kopecks, lang)}</td>
