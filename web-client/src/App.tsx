@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes, useNavigate } from 'react-router';
 import { onUnauthorized } from './api/client';
 import { AccountPage } from './pages/AccountPage';
@@ -11,8 +11,25 @@ import { ProfilePage } from './profile/ProfilePage';
 import { VisitsPage } from './visits/VisitsPage';
 import { AppealsPage } from './appeals/AppealsPage';
 import { MessagesPage } from './messages/MessagesPage';
-import { BillingPage } from './billing/BillingPage';
 import { SessionProvider } from './session/SessionProvider';
+import { Spinner } from './ui/feedback';
+
+/** The billing pages (BL-1 … BL-5) bring the chart library: loaded when first opened, not with every page. */
+const BillingPage = lazy(() => import('./billing/BillingPage').then((m) => ({ default: m.BillingPage })));
+
+function Billing() {
+  return (
+    <Suspense
+      fallback={
+        <div className="page-center">
+          <Spinner />
+        </div>
+      }
+    >
+      <BillingPage />
+    </Suspense>
+  );
+}
 
 /** A 401 from any API call: the session ended, show the landing page. */
 function UnauthorizedRedirect() {
@@ -36,8 +53,8 @@ export function App() {
           <Route path="/accounts/:number/visits" element={<VisitsPage />} />
           <Route path="/accounts/:number/appeals" element={<AppealsPage />} />
           <Route path="/accounts/:number/messages" element={<MessagesPage />} />
-          <Route path="/accounts/:number/billing" element={<BillingPage />} />
-          <Route path="/accounts/:number/billing/:section" element={<BillingPage />} />
+          <Route path="/accounts/:number/billing" element={<Billing />} />
+          <Route path="/accounts/:number/billing/:section" element={<Billing />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>
