@@ -1,5 +1,4 @@
-import { HistoryPage } from './readings/HistoryPage';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Route, Routes, useNavigate } from 'react-router';
 import { onUnauthorized } from './api/client';
 import { AccountPage } from './pages/AccountPage';
@@ -12,7 +11,26 @@ import { ProfilePage } from './profile/ProfilePage';
 import { VisitsPage } from './visits/VisitsPage';
 import { AppealsPage } from './appeals/AppealsPage';
 import { MessagesPage } from './messages/MessagesPage';
+import { HistoryPage } from './readings/HistoryPage';
 import { SessionProvider } from './session/SessionProvider';
+import { Spinner } from './ui/feedback';
+
+/** The billing pages (BL-1 … BL-5) bring the chart library: loaded when first opened, not with every page. */
+const BillingPage = lazy(() => import('./billing/BillingPage').then((m) => ({ default: m.BillingPage })));
+
+function Billing() {
+  return (
+    <Suspense
+      fallback={
+        <div className="page-center">
+          <Spinner />
+        </div>
+      }
+    >
+      <BillingPage />
+    </Suspense>
+  );
+}
 
 /** A 401 from any API call: the session ended, show the landing page. */
 function UnauthorizedRedirect() {
@@ -37,6 +55,8 @@ export function App() {
           <Route path="/accounts/:number/appeals" element={<AppealsPage />} />
           <Route path="/accounts/:number/messages" element={<MessagesPage />} />
           <Route path="/accounts/:number/readings" element={<HistoryPage />} />
+          <Route path="/accounts/:number/billing" element={<Billing />} />
+          <Route path="/accounts/:number/billing/:section" element={<Billing />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -85,6 +86,13 @@ class AccountIsolationIT {
                                 + UUID.randomUUID()),
                 Endpoint.get("BL-1 balances", "/api/billing/v1/accounts/" + IVANOVAS + "/balances"),
                 Endpoint.get("BL-3 penalties", "/api/billing/v1/accounts/" + IVANOVAS + "/penalties"),
+                Endpoint.get("BL-1 BL-2 settlement history", "/api/billing/v1/accounts/" + IVANOVAS + "/settlements"),
+                Endpoint.get("BL-4 tariffs", "/api/billing/v1/accounts/" + IVANOVAS + "/tariffs"),
+                Endpoint.get("BL-3 receipts", "/api/billing/v1/accounts/" + IVANOVAS + "/receipts"),
+                Endpoint.get(
+                        "BL-3 a receipt's PDF",
+                        "/api/billing/v1/accounts/" + IVANOVAS + "/receipts/"
+                                + YearMonth.now(MOSCOW).minusMonths(1)),
                 Endpoint.write("MT-4 delete a reading", "DELETE", IVANOVAS_READINGS + "/" + UUID.randomUUID(), null),
                 Endpoint.write(
                         "AC-3 change preferences", "PUT", "/api/account/v1/accounts/" + IVANOVAS + "/preferences", """
