@@ -12,6 +12,8 @@ import { VisitsPage } from './visits/VisitsPage';
 import { AppealsPage } from './appeals/AppealsPage';
 import { MessagesPage } from './messages/MessagesPage';
 import { SessionProvider } from './session/SessionProvider';
+// h-home: AC-6 public help pages
+import { FaqPage, GuidePage, OfficesPage } from './help/HelpPages';
 
 /** A 401 from any API call: the session ended, show the landing page. */
 function UnauthorizedRedirect() {
@@ -35,6 +37,10 @@ export function App() {
           <Route path="/accounts/:number/visits" element={<VisitsPage />} />
           <Route path="/accounts/:number/appeals" element={<AppealsPage />} />
           <Route path="/accounts/:number/messages" element={<MessagesPage />} />
+          {/* h-home: AC-6 public help pages, no login needed */}
+          <Route path="/offices" element={<OfficesPage />} />
+          <Route path="/faq" element={<FaqPage />} />
+          <Route path="/guide" element={<GuidePage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { AccountSummary } from '../account/AccountSummary';
+import { HomeOverview } from '../home/HomeOverview';
 import { accountApi, call, meteringApi, notificationApi, type BffUser } from '../api/client';
 import type { ReadingView } from '../api/types';
 import { Shell } from '../layout/Shell';
@@ -93,7 +94,19 @@ function AccountContent({ number }: { number: string }) {
 
   return (
     <div className="account-page">
-      <AccountSummary number={number} account={account.data} loading={account.loading} error={account.error} onRetry={account.reload} />
+      {/* AC-2: the home page — the account, quick actions, settlements first, latest receipts; then AC-1 details */}
+      <h1 className="summary__title" id="account-title">
+        {t('account.title', { number })}
+      </h1>
+      <HomeOverview number={number} closed={account.data?.closed ?? false} />
+      <AccountSummary
+        number={number}
+        account={account.data}
+        loading={account.loading}
+        error={account.error}
+        onRetry={account.reload}
+        titled={false}
+      />
       <nav className="section account-links" aria-label={t('account.links')}>
         <Link to={`/accounts/${number}/preferences`}>{t('preferences.link')}</Link>
         <Link to={`/accounts/${number}/visits`}>{t('visits.link')}</Link>
