@@ -31,6 +31,8 @@ function Billing() {
     </Suspense>
   );
 }
+// h-home: AC-6 public help pages
+import { FaqPage, GuidePage, OfficesPage } from './help/HelpPages';
 
 /** A 401 from any API call: the session ended, show the landing page. */
 function UnauthorizedRedirect() {
@@ -57,6 +59,10 @@ export function App() {
           <Route path="/accounts/:number/readings" element={<HistoryPage />} />
           <Route path="/accounts/:number/billing" element={<Billing />} />
           <Route path="/accounts/:number/billing/:section" element={<Billing />} />
+          {/* h-home: AC-6 public help pages, no login needed */}
+          <Route path="/offices" element={<OfficesPage />} />
+          <Route path="/faq" element={<FaqPage />} />
+          <Route path="/guide" element={<GuidePage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

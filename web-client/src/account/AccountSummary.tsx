@@ -17,8 +17,11 @@ export function AccountSummary({
   loading,
   error,
   onRetry,
+  titled = true,
 }: {
   number: string;
+  /** false on the home page (AC-2), whose own h1 names the account: the details then head themselves with an h2 */
+  titled?: boolean;
   account?: AccountView;
   loading: boolean;
   error: unknown;
@@ -26,24 +29,30 @@ export function AccountSummary({
 }) {
   const { t } = useTranslation();
   return (
-    <section className="summary" aria-labelledby="account-title">
-      <div className="summary__head">
-        <h1 className="summary__title" id="account-title">
-          {t('account.title', { number })}
-        </h1>
-      </div>
+    <section className="summary" aria-labelledby={titled ? 'account-title' : 'account-details'}>
+      {titled ? (
+        <div className="summary__head">
+          <h1 className="summary__title" id="account-title">
+            {t('account.title', { number })}
+          </h1>
+        </div>
+      ) : (
+        <h2 className="section__title" id="account-details">
+          {t('account.details')}
+        </h2>
+      )}
       {error ? (
         <ErrorPanel error={error} onRetry={onRetry} />
       ) : loading || !account ? (
         <Spinner />
       ) : (
-        <AccountDetails account={account} />
+        <AccountDetails account={account} titled={titled} />
       )}
     </section>
   );
 }
 
-function AccountDetails({ account }: { account: AccountView }) {
+function AccountDetails({ account, titled }: { account: AccountView; titled: boolean }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const closedOn = account.closedOn ? formatDate(account.closedOn) : null;
@@ -62,9 +71,11 @@ function AccountDetails({ account }: { account: AccountView }) {
       )}
       <div className="summary__body">
         <div className="summary__main">
-          <h2 className="visually-hidden" id="account-details">
-            {t('account.details')}
-          </h2>
+          {titled && (
+            <h2 className="visually-hidden" id="account-details">
+              {t('account.details')}
+            </h2>
+          )}
           <dl className="summary__facts" aria-labelledby="account-details">
             <Fact label={t('account.address')} wide testId="account-address">
               {account.address}

@@ -2,9 +2,8 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { AccountSummary } from '../account/AccountSummary';
-import { accountApi, billingApi, call, meteringApi, notificationApi, type BffUser } from '../api/client';
-import { formatMonth, receiptUrl } from '../billing/model';
-import type { Lang } from '../format';
+import { accountApi, call, meteringApi, notificationApi, type BffUser } from '../api/client';
+import { HomeOverview } from '../home/HomeOverview';
 import type { ReadingView } from '../api/types';
 import { Shell } from '../layout/Shell';
 import { CommonHouseSection } from '../readings/CommonHouseSection';
@@ -68,14 +67,11 @@ function AccountHome({ me, number }: { me: BffUser; number: string }) {
 }
 
 function AccountContent({ number }: { number: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const params = { params: { path: { number } } };
   const account = useAsync(() => call(accountApi.GET('/v1/accounts/{number}', params)), [number]);
   const meters = useAsync(() => call(meteringApi.GET('/v1/accounts/{number}/meters', params)), [number]);
   const readings = useAsync(() => call(meteringApi.GET('/v1/accounts/{number}/readings', params)), [number]);
-  // BL-3: the home page links the latest receipt (a plain link to a new tab, no pop-up)
-  const receipts = useAsync(() => call(billingApi.GET('/v1/accounts/{number}/receipts', params)), [number]);
-  const latestReceipt = receipts.data?.periods?.[0];
   const unread = useAsync(
     () => call(notificationApi.GET('/v1/accounts/{number}/messages/unread-count', params)),
     [number],
@@ -100,16 +96,22 @@ function AccountContent({ number }: { number: string }) {
 
   return (
     <div className="account-page">
-      <AccountSummary number={number} account={account.data} loading={account.loading} error={account.error} onRetry={account.reload} />
+      {/* AC-2: the home page — the account, quick actions, settlements first, latest receipts; then AC-1 details */}
+      <h1 className="summary__title" id="account-title">
+        {t('account.title', { number })}
+      </h1>
+      <HomeOverview number={number} closed={account.data?.closed ?? false} />
+      <AccountSummary
+        number={number}
+        account={account.data}
+        loading={account.loading}
+        error={account.error}
+        onRetry={account.reload}
+        titled={false}
+      />
       <nav className="section account-links" aria-label={t('account.links')}>
         <Link to={`/accounts/${number}/billing/settlements`}>{t('billing.link')}</Link>
-        {latestReceipt ? (
-          <a href={receiptUrl(number, latestReceipt.period)} target="_blank" rel="noopener" data-testid="latest-receipt">
-            {t('billing.receiptFor', { month: formatMonth(latestReceipt.period, i18n.language as Lang) })}
-          </a>
-        ) : (
-          <Link to={`/accounts/${number}/billing/receipts`}>{t('billing.tabs.receipts')}</Link>
-        )}
+        <Link to={`/accounts/${number}/billing/receipts`}>{t('billing.tabs.receipts')}</Link>
         <Link to={`/accounts/${number}/preferences`}>{t('preferences.link')}</Link>
         <Link to={`/accounts/${number}/visits`}>{t('visits.link')}</Link>
         <Link to={`/accounts/${number}/appeals`}>{t('appeals.link')}</Link>

@@ -12,7 +12,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  * The API a visitor uses before having a login: registering by account number ({@code POST
  * /api/identity/v1/registrations}, ID-1) or by phone ({@code POST …/registrations/phone-codes} then {@code
  * …/registrations/by-phone}, ID-3) and the captcha challenge that guards them ({@code GET
- * /api/identity/v1/captcha/challenge}). identity-service lists the same paths as public; everything else under
+ * /api/identity/v1/captcha/challenge}). identity-service lists the same paths as public. And what anyone may read
+ * before logging in (AC-6): the service offices, the utility's contacts and the FAQ ({@code GET
+ * /api/account/v1/offices}, {@code …/contacts}, {@code …/faq}), public in account-service too. Everything else under
  * {@code /api/**} needs a login.
  *
  * <p>The registration needs no CSRF token: a visitor has no session (so no token: {@link CsrfCookieWebFilter}) and
@@ -30,12 +32,18 @@ final class PublicApi {
     static final String BY_PHONE = "/api/identity/v1/registrations/by-phone";
     static final String CAPTCHA = "/api/identity/v1/captcha/challenge";
 
+    /** AC-6: the service offices, the utility's contacts and the FAQ, read without logging in. */
+    static final String OFFICES = "/api/account/v1/offices";
+
+    static final String CONTACTS = "/api/account/v1/contacts";
+    static final String FAQ = "/api/account/v1/faq";
+
     private PublicApi() {}
 
     static ServerWebExchangeMatcher paths() {
         return new OrServerWebExchangeMatcher(
                 ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, REGISTRATION, PHONE_CODE, BY_PHONE),
-                ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, CAPTCHA));
+                ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, CAPTCHA, OFFICES, CONTACTS, FAQ));
     }
 
     /** Spring Security's CSRF rule (every unsafe method) except the visitor's registration calls. */

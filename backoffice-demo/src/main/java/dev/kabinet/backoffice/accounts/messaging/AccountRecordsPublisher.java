@@ -46,7 +46,7 @@ public class AccountRecordsPublisher {
         var failure = new AtomicReference<Throwable>();
         long sent = 0;
         while (records.hasNext() && failure.get() == null) {
-            kafka.send(record(records.next())).whenComplete((result, e) -> {
+            kafka.send(record(topic, records.next())).whenComplete((result, e) -> {
                 if (e != null) {
                     failure.compareAndSet(null, e);
                 }
@@ -68,7 +68,8 @@ public class AccountRecordsPublisher {
                         .getBytes(StandardCharsets.UTF_8));
     }
 
-    private ProducerRecord<String, String> record(AccountUpsertedV1 account) {
+    /** The record of one account as a back office sends it: key, JSON value, CloudEvents headers. */
+    public static ProducerRecord<String, String> record(String topic, AccountUpsertedV1 account) {
         var record = new ProducerRecord<>(topic, account.accountNumber(), AccountJson.write(account));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", eventId(account).toString());
