@@ -51,6 +51,29 @@ class RegistrationRouteTest extends GatewayTestSupport {
     }
 
     @Test
+    @DisplayName("ID-7 every step of recovering a password reaches identity-service without a login or CSRF token")
+    void visitorRecoversAPassword() throws InterruptedException {
+        for (String step : new String[] {"", "/link-checks", "/by-link", "/by-code"}) {
+            web.post()
+                    .uri("/api/identity/v1/recoveries" + step)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus()
+                    .is2xxSuccessful();
+            assertThat(UPSTREAM.take("/api/v1/recoveries").uri()).isEqualTo("/api/v1/recoveries" + step);
+        }
+        web.post()
+                .uri("/api/identity/v1/recoveries/other")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .value(status -> assertThat(status).isIn(401, 403));
+        web.get().uri("/api/identity/v1/recoveries").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     @DisplayName("ID-1 the captcha challenge is open to visitors")
     void visitorGetsACaptchaChallenge() throws InterruptedException {
         web.get()

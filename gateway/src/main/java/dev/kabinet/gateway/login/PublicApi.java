@@ -12,7 +12,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  * The API a visitor uses before having a login: registering by account number ({@code POST
  * /api/identity/v1/registrations}, ID-1) or by phone ({@code POST …/registrations/phone-codes} then {@code
  * …/registrations/by-phone}, ID-3) and the captcha challenge that guards them ({@code GET
- * /api/identity/v1/captcha/challenge}). identity-service lists the same paths as public; everything else under
+ * /api/identity/v1/captcha/challenge}), and recovering a forgotten password or login (ID-7: {@code POST
+ * …/recoveries}, {@code …/recoveries/link-checks}, {@code …/recoveries/by-link}, {@code …/recoveries/by-code}).
+ * identity-service lists the same paths as public; everything else under
  * {@code /api/**} needs a login.
  *
  * <p>The registration needs no CSRF token: a visitor has no session (so no token: {@link CsrfCookieWebFilter}) and
@@ -29,20 +31,30 @@ final class PublicApi {
 
     static final String BY_PHONE = "/api/identity/v1/registrations/by-phone";
     static final String CAPTCHA = "/api/identity/v1/captcha/challenge";
+    /** ID-7: start a recovery, check the e-mail's link, set the password by the link or by the SMS code. */
+    static final String RECOVERY = "/api/identity/v1/recoveries";
+
+    static final String RECOVERY_LINK_CHECK = "/api/identity/v1/recoveries/link-checks";
+    static final String RECOVERY_BY_LINK = "/api/identity/v1/recoveries/by-link";
+    static final String RECOVERY_BY_CODE = "/api/identity/v1/recoveries/by-code";
+
+    private static final String[] VISITOR_POSTS = {
+        REGISTRATION, PHONE_CODE, BY_PHONE, RECOVERY, RECOVERY_LINK_CHECK, RECOVERY_BY_LINK, RECOVERY_BY_CODE
+    };
 
     private PublicApi() {}
 
     static ServerWebExchangeMatcher paths() {
         return new OrServerWebExchangeMatcher(
-                ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, REGISTRATION, PHONE_CODE, BY_PHONE),
+                ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, VISITOR_POSTS),
                 ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, CAPTCHA));
     }
 
-    /** Spring Security's CSRF rule (every unsafe method) except the visitor's registration calls. */
+    /** Spring Security's CSRF rule (every unsafe method) except the visitor's registration and recovery calls. */
     static ServerWebExchangeMatcher csrfRequired() {
         return new AndServerWebExchangeMatcher(
                 CsrfWebFilter.DEFAULT_CSRF_MATCHER,
                 new NegatedServerWebExchangeMatcher(
-                        ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, REGISTRATION, PHONE_CODE, BY_PHONE)));
+                        ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, VISITOR_POSTS)));
     }
 }
