@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link Logins} on Keycloak's Admin API (ID-7): exact username and e-mail searches, the {@code accounts} attribute
- * search ({@code q=accounts:<number>}, filtered again for exact equality), a username change (the Admin API may change
- * it whatever the realm's {@code editUsernameAllowed}, which governs the resident's own account console) and the
- * brute-force detector's per-user reset.
+ * search ({@code q=accounts:<number>}, filtered again for exact equality), a username change (Keycloak 26 lets the
+ * Admin API change a username only when the realm's {@code editUsernameAllowed} is on — the realm file turns it on for
+ * ID-7/ID-8 (manual 004); otherwise it answers 400, logged here) and the brute-force detector's per-user reset.
  */
 @Component
 class KeycloakLogins implements Logins {
@@ -112,6 +112,7 @@ class KeycloakLogins implements Logins {
                 throw new LoginTaken(FieldProblem.of("newUsername", "field.username.taken"));
             }
             if (status == 400) {
+                log.warn("Keycloak refused a username change (is editUsernameAllowed on in the realm?)");
                 throw new RecoveryInvalid(List.of(FieldProblem.of("newUsername", "field.username.invalid")));
             }
             log.error("Keycloak Admin API refused a username change: {}", status);

@@ -62,17 +62,17 @@ class RecoveryController {
             @Schema(description = "До какого момента действуют ссылка или код")
             Instant expiresAt) {}
 
-    record LinkRequest(
+    record RecoveryLinkRequest(
             @Schema(description = "Токен из ссылки в письме (после #token=)") @Nullable
             String token) {}
 
-    record LinkView(
+    record RecoveryLinkView(
             @Schema(description = "Логин, который восстанавливается", example = "ivanova")
             String username,
 
             Instant expiresAt) {}
 
-    record LinkCompletionRequest(
+    record RecoveryLinkCompletionRequest(
             @Nullable String token,
 
             @Schema(description = "Новый пароль по правилам входа") @Nullable
@@ -80,7 +80,7 @@ class RecoveryController {
 
             @Nullable String repeatPassword) {}
 
-    record CodeCompletionRequest(
+    record RecoveryCodeCompletionRequest(
             @Nullable UUID recoveryId,
 
             @Schema(description = "Код из SMS, 6 цифр") @Nullable
@@ -92,7 +92,7 @@ class RecoveryController {
             @Schema(description = "Новый логин, необязательно (если компания это разрешает)", nullable = true) @Nullable
             String newUsername) {}
 
-    record RecoveredView(
+    record RecoveryDoneView(
             @Schema(description = "Логин для входа", example = "ivanova")
             String username) {}
 
@@ -143,13 +143,13 @@ class RecoveryController {
     @ApiResponse(
             responseCode = "200",
             description = "The link works: the login it recovers",
-            content = @Content(schema = @Schema(implementation = LinkView.class)))
+            content = @Content(schema = @Schema(implementation = RecoveryLinkView.class)))
     @ProblemResponse(status = 404, types = "recovery-link-not-found", description = "No such link")
     @ProblemResponse(status = 409, types = "recovery-link-used", description = "The link was used")
     @ProblemResponse(status = 410, types = "recovery-link-expired", description = "Request a new link")
-    LinkView checkLink(@RequestBody LinkRequest request) {
+    RecoveryLinkView checkLink(@RequestBody RecoveryLinkRequest request) {
         var state = recoveries.checkLink(request.token());
-        return new LinkView(state.username(), state.expiresAt());
+        return new RecoveryLinkView(state.username(), state.expiresAt());
     }
 
     @SecurityRequirements // open to visitors: `security: []`
@@ -161,14 +161,14 @@ class RecoveryController {
     @ApiResponse(
             responseCode = "200",
             description = "The password is set: log in with the username",
-            content = @Content(schema = @Schema(implementation = RecoveredView.class)))
+            content = @Content(schema = @Schema(implementation = RecoveryDoneView.class)))
     @ProblemResponse(status = 400, types = "recovery-invalid", description = "Fix the fields")
     @ProblemResponse(status = 404, types = "recovery-link-not-found", description = "No such link")
     @ProblemResponse(status = 409, types = "recovery-link-used", description = "The link was used")
     @ProblemResponse(status = 410, types = "recovery-link-expired", description = "Request a new link")
     @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
-    RecoveredView byLink(@RequestBody LinkCompletionRequest request) {
-        return new RecoveredView(
+    RecoveryDoneView byLink(@RequestBody RecoveryLinkCompletionRequest request) {
+        return new RecoveryDoneView(
                 recoveries.completeByLink(request.token(), request.newPassword(), request.repeatPassword()));
     }
 
@@ -182,7 +182,7 @@ class RecoveryController {
     @ApiResponse(
             responseCode = "200",
             description = "The password is set: log in with the username",
-            content = @Content(schema = @Schema(implementation = RecoveredView.class)))
+            content = @Content(schema = @Schema(implementation = RecoveryDoneView.class)))
     @ProblemResponse(status = 400, types = "recovery-invalid", description = "Fix the fields")
     @ProblemResponse(status = 404, types = "recovery-not-found", description = "No such request")
     @ProblemResponse(
@@ -195,8 +195,8 @@ class RecoveryController {
             description = "Request a new code")
     @ProblemResponse(status = 422, types = "confirmation-code-wrong", description = "A wrong code")
     @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
-    RecoveredView byCode(@RequestBody CodeCompletionRequest request) {
-        return new RecoveredView(recoveries.completeByCode(new Recoveries.CodeCompletion(
+    RecoveryDoneView byCode(@RequestBody RecoveryCodeCompletionRequest request) {
+        return new RecoveryDoneView(recoveries.completeByCode(new Recoveries.CodeCompletion(
                 request.recoveryId(),
                 request.code(),
                 request.newPassword(),
