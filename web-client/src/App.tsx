@@ -6,6 +6,8 @@ import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
 import { PhoneRegisterPage } from './registration/PhoneRegisterPage';
 import { RegisterPage } from './registration/RegisterPage';
+import { RecoverPage } from './recovery/RecoverPage';
+import { ResetPasswordPage } from './recovery/ResetPasswordPage';
 import { PreferencesPage } from './preferences/PreferencesPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { VisitsPage } from './visits/VisitsPage';
@@ -31,6 +33,8 @@ export function App() {
           <Route path="/profile" element={<ProfilePage />} />
           <Route path="/register" element={<RegisterPage />} />
           <Route path="/register/phone" element={<PhoneRegisterPage />} />
+          <Route path="/recovery" element={<RecoverPage />} />
+          <Route path="/recovery/reset" element={<ResetPasswordPage />} />
           <Route path="/accounts/:number/preferences" element={<PreferencesPage />} />
           <Route path="/accounts/:number/visits" element={<VisitsPage />} />
           <Route path="/accounts/:number/appeals" element={<AppealsPage />} />
