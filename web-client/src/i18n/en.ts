@@ -489,6 +489,11 @@ const en: Dictionary = {
     currentEmail: 'Current address: {{email}}',
     noEmail: 'No e-mail address is given.',
     changeEmail: 'Change address',
+    emailUnconfirmed:
+      'The address is not confirmed: open the link in the letter. Until then, notices and password recovery by e-mail may not reach you. No letter? Look in your spam folder or send it again.',
+    resendConfirmation: 'Send the letter again',
+    confirmationResent: 'A letter with the confirmation link was sent.',
+    emailConfirmed: 'The address is confirmed.',
     emailChanged: 'Address changed. Confirm it with the link in the letter sent to the new address.',
     everywhereTitle: 'Log out on all devices',
     everywhereText: 'Ends every session of this login, this one included.',
