@@ -6,6 +6,7 @@ import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
 import { PhoneRegisterPage } from './registration/PhoneRegisterPage';
 import { RegisterPage } from './registration/RegisterPage';
+import { EmailRegisterPage } from './registration/EmailRegisterPage';
 import { RecoverPage } from './recovery/RecoverPage';
 import { ResetPasswordPage } from './recovery/ResetPasswordPage';
 import { PreferencesPage } from './preferences/PreferencesPage';
@@ -33,6 +34,7 @@ export function App() {
           <Route path="/profile" element={<ProfilePage />} />
           <Route path="/register" element={<RegisterPage />} />
           <Route path="/register/phone" element={<PhoneRegisterPage />} />
+          <Route path="/register/email" element={<EmailRegisterPage />} />
           <Route path="/recovery" element={<RecoverPage />} />
           <Route path="/recovery/reset" element={<ResetPasswordPage />} />
           <Route path="/accounts/:number/preferences" element={<PreferencesPage />} />

@@ -433,6 +433,22 @@ const en: Dictionary = {
       requestAgain: 'Request recovery again',
     },
   },
+  registerEmail: {
+    link: 'Register with a login and an e-mail',
+    title: 'Register by e-mail',
+    lead: 'You can add your account in the profile after logging in.',
+    field: {
+      username: 'Username',
+      password: 'Password',
+      passwordRepeat: 'Password again',
+      email: 'E-mail',
+    },
+    usernameHint: 'Latin letters, digits and _ - . , example: ivanova_anna',
+    done: {
+      title: 'Registration complete',
+      text: 'A confirmation link went to {{email}}. Until the address is confirmed the cabinet is limited: notices and password recovery by e-mail do not work. No letter? Look in your spam folder; you can send it again from the profile.',
+    },
+  },
   registerPhone: {
     title: 'Register by phone',
     steps: 'Registration steps',

@@ -29,9 +29,10 @@ class RegistrationRouteTest extends GatewayTestSupport {
     }
 
     @Test
-    @DisplayName("ID-3 both steps of registering by phone reach identity-service without a login or CSRF token")
+    @DisplayName("ID-3, ID-2 registering by phone (both steps) and by e-mail reach identity-service without a login or"
+            + " CSRF token")
     void visitorRegistersByPhone() throws InterruptedException {
-        for (String step : new String[] {"phone-codes", "by-phone"}) {
+        for (String step : new String[] {"phone-codes", "by-phone", "by-email"}) {
             web.post()
                     .uri("/api/identity/v1/registrations/" + step)
                     .contentType(MediaType.APPLICATION_JSON)

@@ -30,6 +30,9 @@ final class PublicApi {
     static final String PHONE_CODE = "/api/identity/v1/registrations/phone-codes";
 
     static final String BY_PHONE = "/api/identity/v1/registrations/by-phone";
+    /** ID-2: a login with an e-mail and no account yet. */
+    static final String BY_EMAIL = "/api/identity/v1/registrations/by-email";
+
     static final String CAPTCHA = "/api/identity/v1/captcha/challenge";
     /** ID-7: start a recovery, check the e-mail's link, set the password by the link or by the SMS code. */
     static final String RECOVERY = "/api/identity/v1/recoveries";
@@ -39,7 +42,7 @@ final class PublicApi {
     static final String RECOVERY_BY_CODE = "/api/identity/v1/recoveries/by-code";
 
     private static final String[] VISITOR_POSTS = {
-        REGISTRATION, PHONE_CODE, BY_PHONE, RECOVERY, RECOVERY_LINK_CHECK, RECOVERY_BY_LINK, RECOVERY_BY_CODE
+        REGISTRATION, PHONE_CODE, BY_PHONE, BY_EMAIL, RECOVERY, RECOVERY_LINK_CHECK, RECOVERY_BY_LINK, RECOVERY_BY_CODE
     };
 
     private PublicApi() {}
