@@ -217,7 +217,7 @@ describe('ID-8 e-mail change', () => {
 
     fireEvent.change(screen.getByLabelText(/Новый адрес ещё раз/), { target: { value: 'vera@example.ru' } });
     fireEvent.click(screen.getByRole('button', { name: 'Сменить адрес' }));
-    expect((await screen.findByTestId('email-status')).textContent).toContain('Подтвердите его по ссылке');
+    await waitFor(() => expect(screen.getByTestId('email-status').textContent).toContain('Подтвердите его по ссылке'));
     expect((await screen.findByTestId('current-email')).textContent).toContain('vera@example.ru');
   });
 
