@@ -6,6 +6,9 @@ import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
 import { PhoneRegisterPage } from './registration/PhoneRegisterPage';
 import { RegisterPage } from './registration/RegisterPage';
+import { EmailRegisterPage } from './registration/EmailRegisterPage';
+import { RecoverPage } from './recovery/RecoverPage';
+import { ResetPasswordPage } from './recovery/ResetPasswordPage';
 import { PreferencesPage } from './preferences/PreferencesPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { VisitsPage } from './visits/VisitsPage';
@@ -52,6 +55,9 @@ export function App() {
           <Route path="/profile" element={<ProfilePage />} />
           <Route path="/register" element={<RegisterPage />} />
           <Route path="/register/phone" element={<PhoneRegisterPage />} />
+          <Route path="/register/email" element={<EmailRegisterPage />} />
+          <Route path="/recovery" element={<RecoverPage />} />
+          <Route path="/recovery/reset" element={<ResetPasswordPage />} />
           <Route path="/accounts/:number/preferences" element={<PreferencesPage />} />
           <Route path="/accounts/:number/visits" element={<VisitsPage />} />
           <Route path="/accounts/:number/appeals" element={<AppealsPage />} />

@@ -28,6 +28,7 @@ const en: Dictionary = {
     loginHint: 'Log in with your portal username and password',
     register: 'Register',
     registerHint: 'No login yet? Register with your account number',
+    forgot: 'Forgot your login or password?',
     features: {
       readings: {
         title: 'Readings in a minute',
@@ -466,6 +467,60 @@ const en: Dictionary = {
       captcha: 'Please wait until the "I am not a robot" box says "Verified"',
     },
   },
+  recovery: {
+    title: 'Recover your password or login',
+    lead: 'Forgot your password or login? Get a link by e-mail or a code by SMS and set a new password.',
+    how: 'How to recover',
+    channel: { EMAIL: 'A link by e-mail', SMS: 'A code by SMS' },
+    channelHint: {
+      EMAIL: 'By username, e-mail address or account number. The letter names your login.',
+      SMS: 'To the mobile phone on record for the account. You may set a new username too.',
+    },
+    field: {
+      identifier: 'Username, e-mail or account number',
+      accountNumber: 'Account number',
+      phone: 'Mobile phone on record for the account',
+      code: 'SMS code',
+      newPassword: 'New password',
+      repeatPassword: 'New password again',
+      newUsername: 'New username',
+    },
+    identifierHint: 'example: ivanova_anna, anna@example.ru or 1000 000 011',
+    newUsernameHint: 'Leave empty to keep your username',
+    sendLink: 'Get a link',
+    setPassword: 'Save the new password',
+    emailSent:
+      'If such a login exists, a letter with the login and a link to set a new password went to its e-mail address. The link works once, for 30 minutes.',
+    smsSent: 'If the phone is on record for this account, a code went to it. Enter it and set a new password.',
+    spamHint: 'No letter after a few minutes? Look in your spam folder.',
+    changedContacts:
+      'Has your e-mail or phone changed? Visit a customer office with your passport or call the hotline: they confirm the account is yours and update your details.',
+    again: 'Request again',
+    error: { identifier: 'Enter your username, e-mail or account number' },
+    done: { title: 'Password changed', login: 'Your login:' },
+    reset: {
+      title: 'New password',
+      checking: 'Checking the link…',
+      noToken: 'The link is incomplete: open it from the letter in full or request recovery again.',
+      requestAgain: 'Request recovery again',
+    },
+  },
+  registerEmail: {
+    link: 'Register with a login and an e-mail',
+    title: 'Register by e-mail',
+    lead: 'You can add your account in the profile after logging in.',
+    field: {
+      username: 'Username',
+      password: 'Password',
+      passwordRepeat: 'Password again',
+      email: 'E-mail',
+    },
+    usernameHint: 'Latin letters, digits and _ - . , example: ivanova_anna',
+    done: {
+      title: 'Registration complete',
+      text: 'A confirmation link went to {{email}}. Until the address is confirmed the cabinet is limited: notices and password recovery by e-mail do not work. No letter? Look in your spam folder; you can send it again from the profile.',
+    },
+  },
   registerPhone: {
     title: 'Register by phone',
     steps: 'Registration steps',
@@ -522,6 +577,11 @@ const en: Dictionary = {
     currentEmail: 'Current address: {{email}}',
     noEmail: 'No e-mail address is given.',
     changeEmail: 'Change address',
+    emailUnconfirmed:
+      'The address is not confirmed: open the link in the letter. Until then, notices and password recovery by e-mail may not reach you. No letter? Look in your spam folder or send it again.',
+    resendConfirmation: 'Send the letter again',
+    confirmationResent: 'A letter with the confirmation link was sent.',
+    emailConfirmed: 'The address is confirmed.',
     emailChanged: 'Address changed. Confirm it with the link in the letter sent to the new address.',
     everywhereTitle: 'Log out on all devices',
     everywhereText: 'Ends every session of this login, this one included.',

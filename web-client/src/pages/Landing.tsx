@@ -32,6 +32,9 @@ export function Landing() {
             </Link>
             <span className="hero__hint">{t('landing.loginHint')}</span>
             <span className="hero__hint">{t('landing.registerHint')}</span>
+            <Link className="hero__hint link" to="/recovery" data-testid="forgot">
+              {t('landing.forgot')}
+            </Link>
           </div>
         </div>
         <div className="hero__art" aria-hidden="true">

@@ -15,6 +15,7 @@ export function EmailSection() {
   const { t } = useTranslation();
   const formId = useId();
   const [current, setCurrent] = useState<string | null | undefined>(undefined);
+  const [verified, setVerified] = useState(true);
   const [values, setValues] = useState({ email: '', repeatEmail: '' });
   const [errors, setErrors] = useState<Partial<Record<EmailField, string>>>({});
   const [alert, setAlert] = useState<string | null>(null);
@@ -25,7 +26,10 @@ export function EmailSection() {
 
   useEffect(() => {
     profile.get().then(
-      (p) => setCurrent(p.email ?? null),
+      (p) => {
+        setCurrent(p.email ?? null);
+        setVerified(p.emailVerified !== false);
+      },
       () => setCurrent(null),
     );
   }, []);
@@ -51,6 +55,7 @@ export function EmailSection() {
     try {
       await profile.changeEmail({ email: values.email.trim(), repeatEmail: values.repeatEmail.trim(), captcha: captcha ?? '' });
       setCurrent(values.email.trim());
+      setVerified(false);
       setValues({ email: '', repeatEmail: '' });
       setStatus(t('profile.emailChanged'));
     } catch (error) {
@@ -68,6 +73,32 @@ export function EmailSection() {
     }
   };
 
+  /** ID-2, ID-8: the confirmation link again, with the section's captcha. */
+  const resend = async () => {
+    if (busy) return;
+    setAlert(null);
+    setStatus(null);
+    if (!captcha) {
+      setErrors({ captcha: t('register.error.captcha') });
+      return;
+    }
+    setBusy(true);
+    try {
+      const answer = await profile.resendConfirmation(captcha);
+      if (answer.sent) setStatus(t('profile.confirmationResent'));
+      else {
+        setVerified(true);
+        setStatus(t('profile.emailConfirmed'));
+      }
+    } catch (error) {
+      setAlert(readableMessage(error, t));
+    } finally {
+      setCaptcha(null);
+      setCaptchaReset((n) => n + 1);
+      setBusy(false);
+    }
+  };
+
   return (
     <section className="card card__pad profile__section" aria-labelledby={`${formId}-title`}>
       <h2 id={`${formId}-title`}>{t('profile.emailTitle')}</h2>
@@ -75,6 +106,16 @@ export function EmailSection() {
         <p data-testid="current-email">
           {current ? t('profile.currentEmail', { email: current }) : t('profile.noEmail')}
         </p>
+      )}
+      {current && !verified && (
+        <div className="notice notice--warning" data-testid="email-unconfirmed">
+          <div className="notice__body">
+            <p>{t('profile.emailUnconfirmed')}</p>
+            <button type="button" className="button button--secondary" onClick={resend} disabled={busy}>
+              {t('profile.resendConfirmation')}
+            </button>
+          </div>
+        </div>
       )}
       <div role="status" aria-live="polite" data-testid="email-status">
         {status}

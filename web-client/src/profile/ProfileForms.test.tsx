@@ -217,7 +217,36 @@ describe('ID-8 e-mail change', () => {
 
     fireEvent.change(screen.getByLabelText(/Новый адрес ещё раз/), { target: { value: 'vera@example.ru' } });
     fireEvent.click(screen.getByRole('button', { name: 'Сменить адрес' }));
-    expect((await screen.findByTestId('email-status')).textContent).toContain('Подтвердите его по ссылке');
+    await waitFor(() => expect(screen.getByTestId('email-status').textContent).toContain('Подтвердите его по ссылке'));
     expect((await screen.findByTestId('current-email')).textContent).toContain('vera@example.ru');
+  });
+
+  it('ID-2 says an unconfirmed address is not confirmed and sends the confirmation letter again', async () => {
+    server.respond = (request) =>
+      request.method === 'GET'
+        ? json(200, { username: 'lebedeva', email: 'vera@kabinet.local', accounts: [], emailVerified: false })
+        : json(200, { sent: true });
+    render(<EmailSection />);
+    expect((await screen.findByTestId('email-unconfirmed')).textContent).toContain('Адрес не подтверждён');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Отправить письмо ещё раз' }));
+    expect(await screen.findByTestId('error-captcha')).toBeTruthy();
+    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Я не робот' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Отправить письмо ещё раз' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('email-status').textContent).toContain('Письмо со ссылкой для подтверждения отправлено'),
+    );
+    const post = server.requests.find((r) => r.method === 'POST');
+    expect(new URL(post!.url).pathname).toBe('/api/identity/v1/me/email-confirmations');
+    expect(await post!.json()).toEqual({ captcha: 'solved-0' });
+  });
+
+  it('ID-2 a confirmed address shows no notice', async () => {
+    server.respond = () => json(200, { username: 'lebedeva', email: 'vera@kabinet.local', accounts: [], emailVerified: true });
+    render(<EmailSection />);
+    await screen.findByTestId('current-email');
+    expect(screen.queryByTestId('email-unconfirmed')).toBeNull();
   });
 });

@@ -69,12 +69,16 @@ export interface ProfileView {
   lastName?: string;
   email?: string;
   accounts: string[];
+  /** ID-2, ID-8: the address was confirmed by the letter's link. */
+  emailVerified?: boolean;
 }
 
 export const profile = {
   get: () => identity<ProfileView>('GET', '/v1/me'),
   changeEmail: (body: { email: string; repeatEmail: string; captcha: string }) =>
     identity<void>('PUT', '/v1/me/email', body),
+  resendConfirmation: (captcha: string) =>
+    identity<{ sent: boolean }>('POST', '/v1/me/email-confirmations', { captcha }),
 };
 
 export const password = {

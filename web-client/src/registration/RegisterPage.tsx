@@ -298,6 +298,10 @@ export function RegisterPage() {
           <Link to="/register/phone" data-testid="register-by-phone">
             {t('register.byPhone')}
           </Link>
+          {' · '}
+          <Link to="/register/email" data-testid="register-by-email">
+            {t('registerEmail.link')}
+          </Link>
         </p>
         <p className="register__login">
           {t('register.haveLogin')} <a href={LOGIN}>{t('landing.login')}</a> · <Link to="/">{t('notFound.back')}</Link>

@@ -29,9 +29,10 @@ class RegistrationRouteTest extends GatewayTestSupport {
     }
 
     @Test
-    @DisplayName("ID-3 both steps of registering by phone reach identity-service without a login or CSRF token")
+    @DisplayName("ID-3, ID-2 registering by phone (both steps) and by e-mail reach identity-service without a login or"
+            + " CSRF token")
     void visitorRegistersByPhone() throws InterruptedException {
-        for (String step : new String[] {"phone-codes", "by-phone"}) {
+        for (String step : new String[] {"phone-codes", "by-phone", "by-email"}) {
             web.post()
                     .uri("/api/identity/v1/registrations/" + step)
                     .contentType(MediaType.APPLICATION_JSON)
@@ -48,6 +49,29 @@ class RegistrationRouteTest extends GatewayTestSupport {
                 .exchange()
                 .expectStatus()
                 .value(status -> assertThat(status).isIn(401, 403));
+    }
+
+    @Test
+    @DisplayName("ID-7 every step of recovering a password reaches identity-service without a login or CSRF token")
+    void visitorRecoversAPassword() throws InterruptedException {
+        for (String step : new String[] {"", "/link-checks", "/by-link", "/by-code"}) {
+            web.post()
+                    .uri("/api/identity/v1/recoveries" + step)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus()
+                    .is2xxSuccessful();
+            assertThat(UPSTREAM.take("/api/v1/recoveries").uri()).isEqualTo("/api/v1/recoveries" + step);
+        }
+        web.post()
+                .uri("/api/identity/v1/recoveries/other")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .value(status -> assertThat(status).isIn(401, 403));
+        web.get().uri("/api/identity/v1/recoveries").exchange().expectStatus().isUnauthorized();
     }
 
     @Test

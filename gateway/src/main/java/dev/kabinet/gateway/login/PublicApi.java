@@ -12,9 +12,11 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  * The API a visitor uses before having a login: registering by account number ({@code POST
  * /api/identity/v1/registrations}, ID-1) or by phone ({@code POST …/registrations/phone-codes} then {@code
  * …/registrations/by-phone}, ID-3) and the captcha challenge that guards them ({@code GET
- * /api/identity/v1/captcha/challenge}). identity-service lists the same paths as public. And what anyone may read
- * before logging in (AC-6): the service offices, the utility's contacts and the FAQ ({@code GET
- * /api/account/v1/offices}, {@code …/contacts}, {@code …/faq}), public in account-service too. Everything else under
+ * /api/identity/v1/captcha/challenge}), and recovering a forgotten password or login (ID-7: {@code POST
+ * …/recoveries}, {@code …/recoveries/link-checks}, {@code …/recoveries/by-link}, {@code …/recoveries/by-code});
+ * identity-service lists the same paths as public. And what anyone may read before logging in (AC-6): the service
+ * offices, the utility's contacts and the FAQ ({@code GET /api/account/v1/offices}, {@code …/contacts}, {@code
+ * …/faq}), public in account-service too. Everything else under
  * {@code /api/**} needs a login.
  *
  * <p>The registration needs no CSRF token: a visitor has no session (so no token: {@link CsrfCookieWebFilter}) and
@@ -30,7 +32,20 @@ final class PublicApi {
     static final String PHONE_CODE = "/api/identity/v1/registrations/phone-codes";
 
     static final String BY_PHONE = "/api/identity/v1/registrations/by-phone";
+    /** ID-2: a login with an e-mail and no account yet. */
+    static final String BY_EMAIL = "/api/identity/v1/registrations/by-email";
+
     static final String CAPTCHA = "/api/identity/v1/captcha/challenge";
+    /** ID-7: start a recovery, check the e-mail's link, set the password by the link or by the SMS code. */
+    static final String RECOVERY = "/api/identity/v1/recoveries";
+
+    static final String RECOVERY_LINK_CHECK = "/api/identity/v1/recoveries/link-checks";
+    static final String RECOVERY_BY_LINK = "/api/identity/v1/recoveries/by-link";
+    static final String RECOVERY_BY_CODE = "/api/identity/v1/recoveries/by-code";
+
+    private static final String[] VISITOR_POSTS = {
+        REGISTRATION, PHONE_CODE, BY_PHONE, BY_EMAIL, RECOVERY, RECOVERY_LINK_CHECK, RECOVERY_BY_LINK, RECOVERY_BY_CODE
+    };
 
     /** AC-6: the service offices, the utility's contacts and the FAQ, read without logging in. */
     static final String OFFICES = "/api/account/v1/offices";
@@ -42,15 +57,15 @@ final class PublicApi {
 
     static ServerWebExchangeMatcher paths() {
         return new OrServerWebExchangeMatcher(
-                ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, REGISTRATION, PHONE_CODE, BY_PHONE),
+                ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, VISITOR_POSTS),
                 ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, CAPTCHA, OFFICES, CONTACTS, FAQ));
     }
 
-    /** Spring Security's CSRF rule (every unsafe method) except the visitor's registration calls. */
+    /** Spring Security's CSRF rule (every unsafe method) except the visitor's registration and recovery calls. */
     static ServerWebExchangeMatcher csrfRequired() {
         return new AndServerWebExchangeMatcher(
                 CsrfWebFilter.DEFAULT_CSRF_MATCHER,
                 new NegatedServerWebExchangeMatcher(
-                        ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, REGISTRATION, PHONE_CODE, BY_PHONE)));
+                        ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, VISITOR_POSTS)));
     }
 }

@@ -157,6 +157,26 @@ class KeycloakLoginSecurity implements LoginSecurity {
     }
 
     @Override
+    public boolean resendEmailConfirmation(String subject) {
+        try {
+            var user = keycloak.realm(properties.realm()).users().get(subject);
+            var representation = user.toRepresentation();
+            if (representation.getEmail() == null
+                    || representation.getEmail().isBlank()
+                    || Boolean.TRUE.equals(representation.isEmailVerified())) {
+                return false;
+            }
+            user.sendVerifyEmail();
+            return true;
+        } catch (ProcessingException | WebApplicationException e) {
+            log.error(
+                    "Keycloak could not send the confirmation e-mail again: {}",
+                    e.getClass().getSimpleName());
+            throw new IdentityProviderUnavailable(e);
+        }
+    }
+
+    @Override
     public int endSessions(String subject, @Nullable String keepSessionId) {
         try {
             var realm = keycloak.realm(properties.realm());

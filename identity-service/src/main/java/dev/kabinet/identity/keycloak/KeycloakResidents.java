@@ -57,7 +57,9 @@ class KeycloakResidents implements Residents {
             user.setEnabled(true);
             user.setCredentials(List.of(password));
             var attributes = new HashMap<String, List<String>>();
-            attributes.put(KeycloakUserDirectory.ACCOUNTS_ATTRIBUTE, List.of(resident.accountNumber()));
+            if (resident.accountNumber() != null) {
+                attributes.put(KeycloakUserDirectory.ACCOUNTS_ATTRIBUTE, List.of(resident.accountNumber()));
+            }
             attributes.put("locale", List.of("ru"));
             user.setAttributes(attributes);
             try (Response response = realm.users().create(user)) {
@@ -120,6 +122,17 @@ class KeycloakResidents implements Residents {
         }
         if (email != null && !realm.users().searchByEmail(email, true).isEmpty()) {
             throw new LoginTaken(FieldProblem.of("email", "field.email.taken"));
+        }
+    }
+
+    @Override
+    public void sendEmailConfirmation(String subject) {
+        try {
+            keycloak.realm(realm).users().get(subject).sendVerifyEmail();
+        } catch (ProcessingException | WebApplicationException e) {
+            log.error(
+                    "Keycloak could not send the confirmation e-mail: {}",
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -66,7 +66,13 @@ class KeycloakUserDirectory implements UserDirectory {
         List<String> accounts = user.getAttributes() == null
                 ? List.of()
                 : user.getAttributes().getOrDefault(ACCOUNTS_ATTRIBUTE, List.of());
-        return new Profile(user.getUsername(), user.getFirstName(), user.getLastName(), user.getEmail(), accounts);
+        return new Profile(
+                user.getUsername(),
+                user.getFirstName(),
+                user.getLastName(),
+                user.getEmail(),
+                accounts,
+                Boolean.TRUE.equals(user.isEmailVerified()));
     }
 
     private static String rootCause(Throwable e) {

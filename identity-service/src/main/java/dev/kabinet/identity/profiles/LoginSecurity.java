@@ -27,6 +27,13 @@ public interface LoginSecurity {
     void changeEmail(String subject, String email);
 
     /**
+     * ID-2, ID-8: sends Keycloak's confirmation link again to the login's e-mail when it is not confirmed yet.
+     *
+     * @return whether a letter went out (false: no e-mail, or already confirmed)
+     */
+    boolean resendEmailConfirmation(String subject);
+
+    /**
      * Ends the login's sessions at the identity provider, except {@code keepSessionId} (the caller's own; null ends
      * all). Keycloak tells the gateway by back-channel logout, which ends their gateway sessions at once (ADR 0014).
      *

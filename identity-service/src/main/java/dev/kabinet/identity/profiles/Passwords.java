@@ -106,6 +106,20 @@ public class Passwords {
     }
 
     /**
+     * ID-2, ID-8: the confirmation link again ("resend" in the profile, manual 002), behind a captcha like every change
+     * of the login, which also keeps anyone from making Keycloak mail a resident over and over.
+     *
+     * @return whether a letter went out (false when the e-mail is confirmed already or there is none)
+     * @throws dev.kabinet.identity.captcha.CaptchaInvalid, IdentityProviderUnavailable
+     */
+    public boolean resendEmailConfirmation(String subject, @Nullable String captcha) {
+        captchas.spend(captcha);
+        boolean sent = security.resendEmailConfirmation(subject);
+        log.info("E-mail confirmation {}", sent ? "sent again" : "not needed");
+        return sent;
+    }
+
+    /**
      * ID-10: ends every session of the login, the caller's too; behind a captcha like every change of the login.
      *
      * @throws dev.kabinet.identity.captcha.CaptchaInvalid, IdentityProviderUnavailable

@@ -13,10 +13,10 @@ public interface Residents {
     record NewResident(
             String username,
             @Nullable String email,
-            String firstName,
-            String surname,
+            @Nullable String firstName,
+            @Nullable String surname,
             String password,
-            String accountNumber) {
+            @Nullable String accountNumber) {
         @Override
         public String toString() {
             return "NewResident[" + username + "]";
@@ -42,6 +42,12 @@ public interface Residents {
      * @throws LoginTaken naming the field
      */
     void ensureAvailable(String username, @Nullable String email);
+
+    /**
+     * ID-2: sends Keycloak's confirmation link to the new login's e-mail; a failure is logged, not thrown (the resident
+     * can send it again from the profile).
+     */
+    void sendEmailConfirmation(String subject);
 
     /** Removes a login created a moment ago (compensation); a missing one is fine. */
     void delete(String subject);

@@ -63,6 +63,25 @@ class RealmSettingsTest {
     }
 
     @Test
+    @DisplayName(
+            "ID-6 the password policy is the utility's, from KABINET_PASSWORD_POLICY at import; the default as before")
+    void passwordPolicyComesFromTheUtilitysConfiguration() {
+        assertThat(realm.get("passwordPolicy").asString())
+                .as("Keycloak resolves ${VAR:default} placeholders when it imports the realm")
+                .isEqualTo("${KABINET_PASSWORD_POLICY:length(8) and digits(1) and notUsername}");
+    }
+
+    @Test
+    @DisplayName(
+            "ID-7 the SMS path may set a new username through the Admin API (Keycloak 26 needs editUsernameAllowed)")
+    void recoveryMayRenameALogin() {
+        assertThat(realm.get("editUsernameAllowed").asBoolean()).isTrue();
+        assertThat(realm.get("resetPasswordAllowed").asBoolean())
+                .as("Keycloak's own forgot-password link stays: it sends a link, never a password")
+                .isTrue();
+    }
+
+    @Test
     void bruteForceLockoutStaysWithinAsvs221() {
         assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
         assertThat(realm.get("permanentLockout").asBoolean())

@@ -158,6 +158,23 @@ class PasswordChangeIT {
         assertThat(user.getEmail()).isEqualTo(email);
         assertThat(user.isEmailVerified()).isFalse();
 
+        // ID-2, ID-8: the profile says the address is not confirmed and can send the link again
+        int before = lettersTo(email);
+        var resent = TestResidents.call(
+                port,
+                "POST",
+                "/api/v1/me/email-confirmations",
+                token,
+                Map.of("captcha", TestResidents.solveCaptcha(port)));
+        assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
+        assertThat(resent.body()).contains("\"sent\":true");
+        for (int i = 0; i < 50 && lettersTo(email) <= before; i++) {
+            Thread.sleep(200);
+        }
+        assertThat(lettersTo(email))
+                .as("Keycloak's confirmation link went out again")
+                .isGreaterThan(before);
+
         var taken = TestResidents.call(
                 port,
                 "PUT",
@@ -196,5 +213,19 @@ class PasswordChangeIT {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
         assertThat(sessionIds()).isEmpty();
+    }
+
+    /** How many letters GreenMail holds for the address (its REST API, KABINET_GREENMAIL_API). */
+    private static int lettersTo(String address) throws Exception {
+        String api = System.getenv().getOrDefault("KABINET_GREENMAIL_API", "http://127.0.0.1:8025");
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(api + "/api/user/" + address + "/messages/INBOX"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200
+                ? TestResidents.JSON.readTree(response.body()).size()
+                : 0;
     }
 }

@@ -102,6 +102,31 @@ class ProfileController {
                 new Passwords.EmailChange(request.email(), request.repeatEmail(), request.captcha()));
     }
 
+    record EmailConfirmationRequest(
+            @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
+            String captcha) {}
+
+    record EmailConfirmationView(
+            @Schema(description = "Письмо со ссылкой отправлено (false: адрес уже подтверждён или его нет)")
+            boolean sent) {}
+
+    @PostMapping(path = "/email-confirmations", consumes = "application/json")
+    @Operation(
+            operationId = "resendEmailConfirmation",
+            summary = "Send the e-mail confirmation link again (ID-2, ID-8)",
+            description = "Behind a captcha. Keycloak sends its confirmation link to the caller's e-mail if it is not"
+                    + " confirmed yet.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Whether a letter went out",
+            content = @Content(schema = @Schema(implementation = EmailConfirmationView.class)))
+    @ProblemResponse(status = 400, types = "captcha-invalid", description = "Solve the captcha again")
+    @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
+    EmailConfirmationView resendEmailConfirmation(
+            @AuthenticationPrincipal Jwt token, @RequestBody EmailConfirmationRequest request) {
+        return new EmailConfirmationView(passwords.resendEmailConfirmation(token.getSubject(), request.captcha()));
+    }
+
     record LogoutEverywhereRequest(
             @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
             String captcha) {}

@@ -13,10 +13,18 @@ public record ProfileView(
         @Schema(example = "ivanova@kabinet.local") String email,
 
         @Schema(example = "[\"1000000011\", \"1000000012\"]")
-        List<String> accounts) {
+        List<String> accounts,
+
+        @Schema(description = "Адрес подтверждён по ссылке из письма (ID-2, ID-8); до этого кабинет говорит об этом")
+        boolean emailVerified) {
 
     static ProfileView of(Profile profile) {
         return new ProfileView(
-                profile.username(), profile.firstName(), profile.lastName(), profile.email(), profile.accounts());
+                profile.username(),
+                profile.firstName(),
+                profile.lastName(),
+                profile.email(),
+                profile.accounts(),
+                profile.emailVerified());
     }
 }

@@ -1,5 +1,6 @@
 package dev.kabinet.identity.registration.web;
 
+import dev.kabinet.identity.registration.EmailRegistrations;
 import dev.kabinet.identity.registration.PhoneRegistrations;
 import dev.kabinet.identity.registration.RegistrationForm;
 import dev.kabinet.identity.registration.Registrations;
@@ -28,10 +29,68 @@ class RegistrationController {
 
     private final Registrations registrations;
     private final PhoneRegistrations phoneRegistrations;
+    private final EmailRegistrations emailRegistrations;
 
-    RegistrationController(Registrations registrations, PhoneRegistrations phoneRegistrations) {
+    RegistrationController(
+            Registrations registrations, PhoneRegistrations phoneRegistrations, EmailRegistrations emailRegistrations) {
         this.registrations = registrations;
         this.phoneRegistrations = phoneRegistrations;
+        this.emailRegistrations = emailRegistrations;
+    }
+
+    /** ID-2: a login with an e-mail and no account yet. */
+    record EmailRegistrationRequest(
+            @Schema(description = "Логин: латинские буквы, цифры, . _ -, от 3 до 45 символов") @Nullable
+            String username,
+
+            @Nullable String password,
+            @Nullable String repeatPassword,
+
+            @Schema(description = "Адрес электронной почты; на него придёт ссылка для подтверждения") @Nullable
+            String email,
+
+            @Nullable Boolean consent,
+
+            @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
+            String captcha) {}
+
+    record EmailRegisteredView(
+            @Schema(description = "Логин для входа") String username,
+
+            @Schema(description = "Адрес, на который ушла ссылка для подтверждения")
+            String email) {}
+
+    @SecurityRequirements // open to visitors: `security: []`
+    @PostMapping(path = "/by-email", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            operationId = "registerByEmail",
+            summary = "Register with a login and an e-mail (ID-2), then confirm the e-mail",
+            description = "Open to visitors. The login has no account yet (the cabinet then offers to link one) and its"
+                    + " e-mail is not confirmed until the resident follows Keycloak's link. The captcha solution is"
+                    + " spent.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Registered: the confirmation link is on its way; the resident may log in",
+            content = @Content(schema = @Schema(implementation = EmailRegisteredView.class)))
+    @ProblemResponse(
+            status = 400,
+            types = {"registration-invalid", "captcha-invalid"},
+            description = "Fix the fields")
+    @ProblemResponse(status = 409, types = "login-taken", description = "The username or e-mail is taken")
+    @ProblemResponse(status = 429, types = "registration-attempts-exceeded", description = "Too many attempts")
+    @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
+    EmailRegisteredView registerByEmail(@RequestBody EmailRegistrationRequest request, HttpServletRequest http) {
+        var registered = emailRegistrations.register(
+                new EmailRegistrations.Form(
+                        request.username(),
+                        request.password(),
+                        request.repeatPassword(),
+                        request.email(),
+                        Boolean.TRUE.equals(request.consent()),
+                        request.captcha()),
+                http.getRemoteAddr());
+        return new EmailRegisteredView(registered.username(), registered.email());
     }
 
     /** The form as the resident typed it (ID-1). */

@@ -49,7 +49,8 @@ class ProfileControllerTest {
                             "Анна",
                             "Иванова",
                             "ivanova@kabinet.local",
-                            List.of("1000000011", "1000000012")));
+                            List.of("1000000011", "1000000012"),
+                            true));
                 case "subject-keycloak-down" -> throw new IdentityProviderUnavailable(new RuntimeException("down"));
                 default -> Optional.empty();
             };
@@ -66,7 +67,7 @@ class ProfileControllerTest {
         assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
         assertThat(result).bodyJson().isStrictlyEqualTo("""
                 {"username": "ivanova", "firstName": "Анна", "lastName": "Иванова",
-                 "email": "ivanova@kabinet.local", "accounts": ["1000000011", "1000000012"]}""");
+                 "email": "ivanova@kabinet.local", "accounts": ["1000000011", "1000000012"], "emailVerified": true}""");
     }
 
     @Test
