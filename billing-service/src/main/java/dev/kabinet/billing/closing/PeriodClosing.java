@@ -106,11 +106,11 @@ public class PeriodClosing {
         int size = properties.close().chunkSize();
         jdbc.update("""
                 insert into period_close_chunk (period, chunk, first_account, last_account, accounts)
-                select ?, (n - 1) / ?, min(account_number), max(account_number), count(*)
-                from (select account_number, row_number() over (order by account_number) as n
+                select ?, chunk, min(account_number), max(account_number), count(*)
+                from (select account_number, (row_number() over (order by account_number) - 1) / ? as chunk
                       from billed_account where not closed or closed_on >= ?) as a
-                group by (n - 1) / ?
-                """, day, size, day, size);
+                group by chunk
+                """, day, size, day);
         jdbc.update("""
                 update period_close p set
                     accounts_total = (select coalesce(sum(accounts), 0) from period_close_chunk c where c.period = p.period),
