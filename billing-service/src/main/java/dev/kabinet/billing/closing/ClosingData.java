@@ -47,16 +47,25 @@ class ClosingData {
     List<AccountClose.Input> inputs(String first, String last, YearMonth period) {
         var start = Date.valueOf(period.atDay(1));
         var end = Date.valueOf(period.plusMonths(1).atDay(1));
+        // the accounts closed already (by an earlier close of this chunk that committed): a range scan of the key
+        var closed = new java.util.HashSet<String>(jdbc.queryForList(
+                "select account_number from closed_account where account_number between ? and ? and period = ?",
+                String.class,
+                first,
+                last,
+                start));
         var accounts = new LinkedHashMap<String, Object[]>();
         jdbc.query(
                 """
                 select a.account_number, a.sequence, a.closed, a.closed_on, a.flat_area, a.house_area, a.residents
                 from billed_account a
                 where a.account_number between ? and ? and (not a.closed or a.closed_on >= ?)
-                  and not exists (select 1 from closed_account c where c.account_number = a.account_number and c.period = ?)
                 order by a.account_number
                 """,
                 row -> {
+                    if (closed.contains(row.getString(1))) {
+                        return;
+                    }
                     accounts.put(row.getString(1), new Object[] {
                         row.getLong(2),
                         row.getBoolean(3),
@@ -68,7 +77,6 @@ class ClosingData {
                 },
                 first,
                 last,
-                start,
                 start);
         if (accounts.isEmpty()) {
             return List.of();
@@ -123,36 +131,51 @@ class ClosingData {
         return inputs;
     }
 
-    /** account -> meter -> its accepted readings taken before {@code end}, oldest first. */
+    /**
+     * account -> meter -> its accepted readings taken before {@code end}, oldest first. Two range reads, the values by
+     * the readings' keys, so the cost is the chunk's whatever the table's size.
+     */
     private Map<String, Map<Long, List<AcceptedReading>>> readings(String first, String last, Date end) {
-        var rows = new LinkedHashMap<UUID, Object[]>();
-        var values = new HashMap<UUID, Map<TariffZone, BigDecimal>>();
+        var ids = new ArrayList<UUID>();
+        var rows = new HashMap<UUID, Object[]>();
         jdbc.query(
                 """
-                select r.reading_id, r.account_number, r.meter_id, r.taken_on, v.zone, v.value
-                from accepted_reading r join accepted_reading_value v on v.reading_id = r.reading_id
-                where r.account_number between ? and ? and r.taken_on < ?
-                order by r.account_number, r.meter_id, r.taken_on, r.taken_at, r.reading_id
+                select reading_id, account_number, meter_id, taken_on from accepted_reading
+                where account_number between ? and ? and taken_on < ?
+                order by account_number, meter_id, taken_on, taken_at, reading_id
                 """,
                 row -> {
                     var id = row.getObject(1, UUID.class);
-                    rows.computeIfAbsent(id, k -> {
-                        try {
-                            return new Object[] {row.getString(2), row.getLong(3), row.getObject(4, LocalDate.class)};
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                    values.computeIfAbsent(id, k -> new EnumMap<>(TariffZone.class))
-                            .put(TariffZone.valueOf(row.getString(5)), row.getBigDecimal(6));
+                    ids.add(id);
+                    rows.put(id, new Object[] {row.getString(2), row.getLong(3), row.getObject(4, LocalDate.class)});
                 },
                 first,
                 last,
                 end);
         var result = new HashMap<String, Map<Long, List<AcceptedReading>>>();
-        rows.forEach((id, r) -> result.computeIfAbsent((String) r[0], k -> new HashMap<>())
-                .computeIfAbsent((Long) r[1], k -> new ArrayList<>())
-                .add(new AcceptedReading(id, (Long) r[1], (LocalDate) r[2], values.get(id))));
+        if (ids.isEmpty()) {
+            return result;
+        }
+        var values = new HashMap<UUID, Map<TariffZone, BigDecimal>>();
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (var statement = connection.prepareStatement(
+                    "select reading_id, zone, value from accepted_reading_value where reading_id = any(?)")) {
+                statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                try (var row = statement.executeQuery()) {
+                    while (row.next()) {
+                        values.computeIfAbsent(row.getObject(1, UUID.class), k -> new EnumMap<>(TariffZone.class))
+                                .put(TariffZone.valueOf(row.getString(2)), row.getBigDecimal(3));
+                    }
+                }
+            }
+            return null;
+        });
+        for (var id : ids) {
+            var r = rows.get(id);
+            result.computeIfAbsent((String) r[0], k -> new HashMap<>())
+                    .computeIfAbsent((Long) r[1], k -> new ArrayList<>())
+                    .add(new AcceptedReading(id, (Long) r[1], (LocalDate) r[2], values.getOrDefault(id, Map.of())));
+        }
         return result;
     }
 

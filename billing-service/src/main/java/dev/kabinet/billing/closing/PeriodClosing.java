@@ -195,7 +195,9 @@ public class PeriodClosing {
             if (chunk == null) {
                 return null;
             }
+            long t0 = System.nanoTime();
             var inputs = data.inputs(chunk.first(), chunk.last(), period);
+            long t1 = System.nanoTime();
             var results = new ArrayList<AccountClose.Result>(inputs.size());
             var events = new ArrayList<Outbox.Keyed>(inputs.size());
             var now = clock.instant();
@@ -212,8 +214,20 @@ public class PeriodClosing {
                 events.add(new Outbox.Keyed(
                         result.accountNumber(), ReceiptIssuedV1.of(result, now, properties.paymentDueDay())));
             }
+            long t2 = System.nanoTime();
             data.write(results, period, now, worker);
+            long t3 = System.nanoTime();
             outbox.publishAll(TOPIC, ReceiptIssuedV1.TYPE, events);
+            long t4 = System.nanoTime();
+            log.debug(
+                    "Chunk {} of {}: {} account(s); read {} ms, closed {} ms, settlements {} ms, outbox {} ms",
+                    chunk.number(),
+                    period,
+                    results.size(),
+                    (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000,
+                    (t3 - t2) / 1_000_000,
+                    (t4 - t3) / 1_000_000);
             jdbc.update(
                     "update period_close_chunk set done_at = ?, done_by = ? where period = ? and chunk = ?",
                     Timestamp.from(now),
