@@ -65,8 +65,8 @@ class PeriodCloseWorkers implements DisposableBean {
                 .register(registry);
         Gauge.builder(
                         "kabinet.billing.close.running",
-                        latest,
-                        l -> l.get() != null && l.get().state() == PeriodCloseStatus.State.RUNNING ? 1 : 0)
+                        this,
+                        w -> w.current() != null && w.current().state() == PeriodCloseStatus.State.RUNNING ? 1 : 0)
                 .description("1 while the latest period close runs")
                 .register(registry);
         this.chunkTimer = Timer.builder("kabinet.billing.close.chunk")
@@ -151,12 +151,23 @@ class PeriodCloseWorkers implements DisposableBean {
         }
     }
 
+    private volatile long refreshedAt;
+
     private void refresh() {
         try {
             closing.latest().ifPresent(latest::set);
+            refreshedAt = System.nanoTime();
         } catch (RuntimeException e) {
             log.debug("Close status not refreshed: {}", e.toString());
         }
+    }
+
+    /** The latest close's status for the gauges: read again when older than a second (one read per scrape). */
+    private @org.jspecify.annotations.Nullable PeriodCloseStatus current() {
+        if (System.nanoTime() - refreshedAt > 1_000_000_000L) {
+            refresh();
+        }
+        return latest.get();
     }
 
     @Scheduled(cron = "${kabinet.billing.close.cron:-}", zone = "${kabinet.billing.time-zone:Europe/Moscow}")
