@@ -158,7 +158,7 @@ class PeriodCloseWorkers implements DisposableBean {
             closing.latest().ifPresent(latest::set);
             refreshedAt = System.nanoTime();
         } catch (RuntimeException e) {
-            log.debug("Close status not refreshed: {}", e.toString());
+            log.warn("Close status not refreshed: {}", e.toString());
         }
     }
 

@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -304,13 +303,9 @@ public class PeriodClosing {
                 properties.paymentDueDay());
     }
 
-    /** The instant the close of a period may begin: the first day of the next month in the utility's time zone. */
+    /** The month just ended in the utility's time zone: the one the schedule closes. */
     public YearMonth lastEndedPeriod() {
         return YearMonth.from(LocalDate.ofInstant(clock.instant(), properties.timeZone()))
                 .minusMonths(1);
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

@@ -173,9 +173,11 @@ class PeriodCloseIT {
         assertThat(status.json().get("accountsDone").asLong()).isEqualTo(ACCOUNTS);
         assertThat(status.json().get("etaSeconds").asLong()).isZero();
         assertHandWorkedBalances();
-        var metrics = api.anonymous().get("/actuator/prometheus").body();
-        assertThat(metrics)
-                .contains("kabinet_billing_close_accounts{application=\"billing-service\",state=\"done\"} " + ACCOUNTS)
+        api.awaitGet("/actuator/prometheus", r -> r.body()
+                .contains(
+                        "kabinet_billing_close_accounts{application=\"billing-service\",state=\"done\"} " + ACCOUNTS));
+        assertThat(api.anonymous().get("/actuator/prometheus").body())
+                .contains("kabinet_billing_close_accounts{application=\"billing-service\",state=\"total\"} " + ACCOUNTS)
                 .contains("kabinet_billing_close_running{application=\"billing-service\"} 0");
         var closed = jdbc.queryForObject(
                 "select payload::text from outbox_event where event_type = ?", String.class, PeriodClosedV1.TYPE);
