@@ -4,8 +4,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Which billing periods of an account are closed, so that their receipt may be issued (BL-3). The monthly close will
- * implement it from its own records; until then {@link SettledPeriodsBeforeCurrentMonth} stands in (ADR 0024).
+ * Which billing periods of an account are closed, so that their receipt may be issued (BL-3): the monthly close's
+ * record of the accounts it closed ({@code closing.ClosedAccountPeriods}, ADR 0023, ADR 0024).
  */
 public interface ClosedPeriods {
 

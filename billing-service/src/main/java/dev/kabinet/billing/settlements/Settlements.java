@@ -4,6 +4,7 @@ import dev.kabinet.billing.accounts.AccountChargeLine;
 import dev.kabinet.billing.accounts.BilledAccounts;
 import dev.kabinet.billing.accounts.ChargeKind;
 import dev.kabinet.billing.penalties.KeyRateHistory;
+import dev.kabinet.billing.penalties.KeyRates;
 import dev.kabinet.billing.penalties.Penalties;
 import dev.kabinet.billing.penalties.Penalties.Debt;
 import dev.kabinet.billing.penalties.Penalties.Payment;
@@ -85,30 +86,44 @@ public class Settlements {
                 continue;
             }
             var history = settlements.history(accountNumber, line.code());
-            var debts = new ArrayList<Debt>();
-            var payments = new ArrayList<Payment>();
-            for (int i = 0; i < history.size(); i++) {
-                var settlement = history.get(i);
-                if (i == 0 && settlement.openingKopecks() > 0) {
-                    debts.add(new Debt(
-                            settlement.period().atDay(properties.paymentDueDay()), settlement.openingKopecks()));
-                }
-                long charged = settlement.chargesKopecks() + settlement.recalculationsKopecks();
-                if (charged > 0) {
-                    debts.add(new Debt(settlement.period().plusMonths(1).atDay(properties.paymentDueDay()), charged));
-                } else if (charged < 0) {
-                    // a credit of the period pays earlier debts like a payment on its first day
-                    payments.add(new Payment(settlement.period().atDay(1), -charged));
-                }
-                settlement.payments().forEach(p -> payments.add(new Payment(p.paidOn(), p.kopecks())));
-            }
-            result.add(new LinePenalty(line, Penalties.calculate(debts, payments, asOf, rates, rules())));
+            result.add(new LinePenalty(line, penaltyOf(history, asOf, rates, rules(), properties.paymentDueDay())));
         }
         return result;
     }
 
+    /**
+     * The penalty on one charge line up to {@code asOf} from its settlements (oldest period first): the charges and
+     * recalculations of each period are due on {@code dueDay} of the next month, a debt the line opened with on that day
+     * of its first period; the line's payments pay the oldest first. The period close (docs/adr/0023) charges the
+     * difference of two such calculations to the penalty line.
+     */
+    public static Penalties.Explanation penaltyOf(
+            List<LineSettlement> history, LocalDate asOf, KeyRates rates, PenaltyRules rules, int dueDay) {
+        var debts = new ArrayList<Debt>();
+        var payments = new ArrayList<Payment>();
+        for (int i = 0; i < history.size(); i++) {
+            var settlement = history.get(i);
+            if (i == 0 && settlement.openingKopecks() > 0) {
+                debts.add(new Debt(settlement.period().atDay(dueDay), settlement.openingKopecks()));
+            }
+            long charged = settlement.chargesKopecks() + settlement.recalculationsKopecks();
+            if (charged > 0) {
+                debts.add(new Debt(settlement.period().plusMonths(1).atDay(dueDay), charged));
+            } else if (charged < 0) {
+                // a credit of the period pays earlier debts like a payment on its first day
+                payments.add(new Payment(settlement.period().atDay(1), -charged));
+            }
+            settlement.payments().forEach(p -> payments.add(new Payment(p.paidOn(), p.kopecks())));
+        }
+        return Penalties.calculate(debts, payments, asOf, rates, rules);
+    }
+
     private PenaltyRules rules() {
-        var p = properties.penalty();
+        return rules(properties.penalty());
+    }
+
+    /** The penalty rule of the settings ({@code kabinet.billing.penalty.*}). */
+    public static PenaltyRules rules(BillingProperties.Penalty p) {
         return new PenaltyRules(
                 p.graceDays(),
                 p.firstStageUntilDay(),

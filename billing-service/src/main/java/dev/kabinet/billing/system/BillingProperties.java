@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param paymentDueDay the day of the month after the period by which its charges are due (DOMAIN.md: the 10th by
  *     default, a per-utility setting); penalties count the delay from the next day (BL-5)
  * @param penalty the penalty rule ({@code kabinet.billing.penalty.*}), per utility, the law's by default
+ * @param close the monthly period close ({@code kabinet.billing.close.*}, docs/adr/0023)
  */
 @Validated
 @ConfigurationProperties("kabinet.billing")
@@ -31,7 +32,23 @@ public record BillingProperties(
         @DefaultValue("Europe/Moscow") @NotNull ZoneId timeZone,
         @DefaultValue("PT10M") @NotNull Duration chargePreviewGrace,
         @DefaultValue("10") @Min(1) @Max(28) int paymentDueDay,
-        @DefaultValue @NotNull @Valid Penalty penalty) {
+        @DefaultValue @NotNull @Valid Penalty penalty,
+        @DefaultValue @NotNull @Valid Close close) {
+
+    /**
+     * The period close (docs/adr/0023).
+     *
+     * @param chunkSize accounts per chunk: what one worker closes in one transaction
+     * @param workers worker threads of this instance that claim chunks (every instance has its own)
+     * @param pollInterval how often an idle instance looks for a close to work on
+     * @param cron when the close of the month just ended starts by itself, in the utility's time zone; {@code -} (the
+     *     default, and the demo's) never: an operator starts it
+     */
+    public record Close(
+            @DefaultValue("1000") @Min(1) @Max(100000) int chunkSize,
+            @DefaultValue("2") @Min(1) @Max(32) int workers,
+            @DefaultValue("5s") @NotNull Duration pollInterval,
+            @DefaultValue("-") @NotNull String cron) {}
 
     /**
      * Housing Code art. 155 p. 14 and Government Decree 329 of 18.03.2025 by default: no penalty for {@code graceDays}

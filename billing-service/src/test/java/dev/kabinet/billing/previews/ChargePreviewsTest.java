@@ -44,7 +44,12 @@ class ChargePreviewsTest {
             repository,
             mock(BilledAccounts.class),
             mock(Tariffs.class),
-            new BillingProperties(ZoneId.of("Europe/Moscow"), GRACE, 10, BillingProperties.Penalty.LAW),
+            new BillingProperties(
+                    ZoneId.of("Europe/Moscow"),
+                    GRACE,
+                    10,
+                    BillingProperties.Penalty.LAW,
+                    new BillingProperties.Close(1000, 2, java.time.Duration.ofSeconds(5), "-")),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test

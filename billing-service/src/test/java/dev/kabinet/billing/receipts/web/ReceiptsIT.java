@@ -89,6 +89,14 @@ class ReceiptsIT {
         var gas = LineSettlement.open(account, "GAS", lastMonth, 0);
         gas.charge(61_234);
         settlements.save(gas);
+        // the monthly close closed the two months before this one for this account (ADR 0023): its record of them
+        for (var closed : List.of(current.minusMonths(2), lastMonth)) {
+            jdbc.update(
+                    "insert into closed_account (account_number, period, total_kopecks, lines, closed_by)"
+                            + " values (?, ?, 0, 1, 'ReceiptsIT')",
+                    account,
+                    closed.atDay(1));
+        }
     }
 
     HttpResponse<byte[]> download(String user, String path) throws Exception {
