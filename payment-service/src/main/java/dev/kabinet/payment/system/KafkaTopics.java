@@ -19,12 +19,12 @@ public class KafkaTopics {
     static final int PAYMENTS_PARTITIONS = 6;
 
     @Bean
-    NewTopic payments() {
+    NewTopic paymentsTopic() {
         return TopicBuilder.name(PAYMENTS).partitions(PAYMENTS_PARTITIONS).build();
     }
 
     @Bean
-    NewTopic paymentsDeadLetters() {
+    NewTopic paymentsDeadLetterTopic() {
         return TopicBuilder.name(PAYMENTS_DLT).partitions(PAYMENTS_PARTITIONS).build();
     }
 }

@@ -280,12 +280,7 @@ class PaymentControllerTest {
                 .bodyJson()
                 .extractingPath("$.errors[*].field")
                 .asArray()
-                .contains(
-                        "consent",
-                        "lines[0].lineCode",
-                        "lines[0].amountKopecks",
-                        "payer.name",
-                        "payer.phone");
+                .contains("consent", "lines[0].lineCode", "lines[0].amountKopecks", "payer.name", "payer.phone");
 
         var noContact = mvc.post()
                 .uri(PAY)
