@@ -8,7 +8,7 @@
 [[ -n ${PARTS_TABLE:-} ]] || source "$(dirname "${BASH_SOURCE[0]}")/parts.sh"
 
 jar_of() { echo "$ROOT/$1/target/$1.jar"; }
-launch_app() { # Spring Boot service, gateway or demo back office
+launch_app() { # Spring Boot service, gateway or demo app (demo back office, test acquirer)
   local part=$1 jar=$RUN/jars/$1.jar
   # Run a private copy: a rebuild of <module>/target/<module>.jar must not pull the classes from under a running JVM.
   mkdir -p "$RUN/jars"

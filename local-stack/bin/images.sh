@@ -236,8 +236,9 @@ aot_train() {
   say "      $app: AOT cache $(du -m "$work/l/aot/app/$app.aot" | cut -f1) MB trained in $(secs $(($(now_ms) - t0)))"
 }
 
-# the Spring Boot parts with an image: the services, the gateway, the demo back office and the SMS sink (a server of
-# the table of parts, but our own Spring Boot jar, which docker-compose.yml runs from its image like the apps)
+# the Spring Boot parts with an image: the services, the gateway, the demo back office, the test acquirer and the SMS
+# sink (a server of the table of parts, but our own Spring Boot jar, which docker-compose.yml runs from its image like
+# the apps)
 IMAGED=("${APPS[@]}" sms-sink)
 AOT=no
 cmd_images() { # [--no-build] [--aot] [app...]

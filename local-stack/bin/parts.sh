@@ -12,12 +12,13 @@ SERVICE_TIMEOUT=${KABINET_SERVICE_TIMEOUT:-300}
 
 # name       one word; a service's database and role are kabinet_<name without -service>
 # kind       server (launch_<name> in servers.sh) | service (Spring Boot, own database) | gateway (Spring Boot, BFF)
-#            | demo (Spring Boot, no database: the utility's side of the back-office topics for local runs and tests;
-#            built and started like the apps, never deployed: not in the Helm chart)
+#            | demo (Spring Boot, no database, dev and test only: the utility's side of the back-office topics, the test
+#            acquirer that plays the bank; built and started like the apps, never deployed: not in the Helm chart)
 # stage      start order: parts of one stage boot together, a stage starts when the one before is healthy.
 #            1 PostgreSQL (reused when one answers); 2 Kafka, GreenMail, the SMS sink, Redis (the gateway's sessions; reused
-#            when one answers); 3 Keycloak and the services (they need
-#            PostgreSQL and Kafka at start, not Keycloak: they fetch its keys on the first request); 4 the gateway
+#            when one answers); 3 Keycloak, the services (they need
+#            PostgreSQL and Kafka at start, not Keycloak: they fetch its keys on the first request) and the test acquirer
+#            (payment-service's bank: Sberbank's gateway protocol, hosted card page, test-acquirer/); 4 the gateway
 #            (it discovers Keycloak's endpoints at start) and the demo back office (it loads its accounts once
 #            account-service reads backoffice.accounts). Servers of a failed stage stop the start; services do not.
 # port       main port (127.0.0.1): status, the apps' SERVER_PORT and health
@@ -41,6 +42,7 @@ payment-service        service  3     8085      -                    -     30   
 notification-service   service  3     8086      -                    -     30   actuator
 gateway                gateway  4     8080      -                    -     30   actuator
 backoffice-demo        demo     4     8087      -                    -     20   actuator
+test-acquirer          demo     3     8088      -                    -     20   actuator
 "
 
 ALL_PARTS=()   # in table order

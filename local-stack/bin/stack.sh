@@ -151,6 +151,7 @@ cmd_up() {
   say "  Keycloak admin   $keycloak/admin  (admin / admin), realm 'kabinet'"
   say "  mailbox          $mail  (GreenMail API: GET /api/user/<email>/messages/INBOX; SMTP :$(extra_port greenmail SMTP), IMAP :$(extra_port greenmail IMAP))"
   say "  SMS inbox        http://127.0.0.1:${PORT[sms-sink]}/api/inbox  (GET /api/inbox/+79123456789: the codes sent to that phone)"
+  say "  test acquirer    http://127.0.0.1:${PORT[test-acquirer]}/payment/rest/  (the bank's gateway; card 4111 1111 1111 1111, 3-D Secure code 12345678: test-acquirer/README.md)"
   say "  back office      demo residents and ${KABINET_BACKOFFICE_GENERATED_ACCOUNTS:-50} generated accounts sent on backoffice.accounts (./kabinet logs backoffice-demo)"
   say "  demo logins      ivanova / Kabinet-2026 (2 accounts), petrov / Kabinet-2026, operator / Kabinet-2026"
   say "  PostgreSQL       $PG_MODE"

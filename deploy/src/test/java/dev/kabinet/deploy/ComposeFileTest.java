@@ -172,21 +172,31 @@ class ComposeFileTest {
     }
 
     @Test
-    @DisplayName("the demo back office runs the image of ./kabinet images, on its port, with the launcher's Kafka")
+    @DisplayName(
+            "the demo back office and the test acquirer run the images of ./kabinet images, on their ports; the back"
+                    + " office with the launcher's Kafka, the acquirer calling payment-service back")
     @SuppressWarnings("unchecked")
-    void demoBackOffice() {
-        assertThat(Repository.demos()).extracting(Part::name).containsExactly("backoffice-demo");
+    void demoParts() {
+        assertThat(Repository.demos()).extracting(Part::name).containsExactly("backoffice-demo", "test-acquirer");
         for (Part demo : Repository.demos()) {
             var service = service(demo.name());
             assertThat(service.get("image"))
                     .isEqualTo("${KABINET_IMAGE_REPO:-kabinet}/" + demo.name() + ":${KABINET_IMAGE_TAG:-"
                             + Repository.projectVersion() + "}");
             var env = (Map<String, Object>) service.get("environment");
-            assertThat(env)
-                    .containsEntry("SERVER_PORT", String.valueOf(demo.port()))
-                    .containsEntry("KABINET_KAFKA_BOOTSTRAP", "kafka:9092");
-            assertThat(Repository.appEnvironment()).contains("KABINET_KAFKA_BOOTSTRAP");
+            assertThat(env).containsEntry("SERVER_PORT", String.valueOf(demo.port()));
         }
+        assertThat((Map<String, Object>) service("backoffice-demo").get("environment"))
+                .containsEntry("KABINET_KAFKA_BOOTSTRAP", "kafka:9092");
+        assertThat(Repository.appEnvironment()).contains("KABINET_KAFKA_BOOTSTRAP");
+        var payment = Repository.services().stream()
+                .filter(p -> p.name().equals("payment-service"))
+                .findFirst()
+                .orElseThrow();
+        assertThat((Map<String, Object>) service("test-acquirer").get("environment"))
+                .containsEntry("KABINET_ACQUIRER_ADDRESS", "0.0.0.0")
+                .hasEntrySatisfying("KABINET_ACQUIRER_CALLBACK_URL", url -> assertThat(url.toString())
+                        .startsWith("http://payment-service:" + payment.port() + "/"));
     }
 
     @Test
