@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,7 +66,9 @@ public class Payment {
     @Column(name = "idempotency_key", length = 64)
     private @Nullable String idempotencyKey;
 
+    /** SHA-256 of the request, 64 hex digits ({@code char(64)}). */
     @Column(name = "request_hash", length = 64)
+    @JdbcTypeCode(SqlTypes.CHAR)
     private @Nullable String requestHash;
 
     @Column(name = "provider", length = 20)
@@ -112,8 +116,9 @@ public class Payment {
     @Column(name = "next_check_at")
     private @Nullable Instant nextCheckAt;
 
+    /** Optimistic lock; null until first stored, so Spring Data persists a new payment instead of merging it. */
     @Version
-    private int version;
+    private @Nullable Integer version;
 
     protected Payment() {}
 

@@ -51,6 +51,8 @@ public final class TestAcquirer {
                 "--spring.profiles.active=test",
                 "--server.port=" + PORT,
                 "--kabinet.acquirer.public-url=" + BASE,
+                // callbacks only to the dynamicCallbackUrl each test's payment-service gives (its random port)
+                "--kabinet.acquirer.callback-url=",
                 "--kabinet.acquirer.callback-secret=" + CALLBACK_SECRET));
         try {
             Path log = Files.createTempFile("test-acquirer", ".log");
@@ -156,8 +158,8 @@ public final class TestAcquirer {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                throw new AssertionError(method + " " + path + " answered " + response.statusCode() + " "
-                        + response.body());
+                throw new AssertionError(
+                        method + " " + path + " answered " + response.statusCode() + " " + response.body());
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);

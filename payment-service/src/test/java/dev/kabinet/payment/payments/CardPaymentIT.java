@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabinet.payment.acquirer.TestAcquirer;
 import dev.kabinet.platform.test.EventContracts;
-import dev.kabinet.platform.test.KafkaProbe;
 import dev.kabinet.platform.test.KabinetIntegrationTest;
+import dev.kabinet.platform.test.KafkaProbe;
 import dev.kabinet.platform.test.KeycloakTokens;
 import dev.kabinet.platform.test.ServiceApi;
 import dev.kabinet.platform.test.ServiceApi.Response;
@@ -89,8 +89,7 @@ class CardPaymentIT {
     private static String body(long electricity, long gas) {
         return """
                 {"lines": [{"lineCode": "EL", "amountKopecks": %d}, {"lineCode": "GAS", "amountKopecks": %d}],
-                 "payer": {"name": "Иванова Анна Петровна", "email": "ivanova@kabinet.local"}, "consent": true}"""
-                .formatted(electricity, gas);
+                 "payer": {"name": "Иванова Анна Петровна", "email": "ivanova@kabinet.local"}, "consent": true}""".formatted(electricity, gas);
     }
 
     private Response create(String key, String body) {
@@ -114,13 +113,16 @@ class CardPaymentIT {
     }
 
     private JsonNode awaitStatus(String id, String status) {
-        return ivanova.awaitGet(PAYMENTS + "/" + id, r -> r.status() == 200
-                        && status.equals(r.json().path("status").asString()))
+        return ivanova.awaitGet(
+                        PAYMENTS + "/" + id,
+                        r -> r.status() == 200
+                                && status.equals(r.json().path("status").asString()))
                 .json();
     }
 
     @Test
-    @DisplayName("PY-3, PY-4 two lines paid on the hosted page: SENT, the callback confirms it, one fact on payment.payments")
+    @DisplayName(
+            "PY-3, PY-4 two lines paid on the hosted page: SENT, the callback confirms it, one fact on payment.payments")
     void paysTwoLinesThroughTheHostedPage() {
         try (var topic = KafkaProbe.listen(PaymentConfirmedV1.TOPIC)) {
             String key = key();
@@ -169,18 +171,29 @@ class CardPaymentIT {
     }
 
     @Test
-    @DisplayName("PY-4 a callback is trusted only with the bank's checksum; a repeat changes nothing and publishes nothing")
+    @DisplayName(
+            "PY-4 a callback is trusted only with the bank's checksum; a repeat changes nothing and publishes nothing")
     void verifiesCallbacksAndIgnoresRepeats() {
         var created = create(key(), body(10000, 2000)).json();
         String id = created.get("id").asString();
-        String orderId = jdbc.queryForObject("select order_id from payment where id = ?", String.class, UUID.fromString(id));
+        String orderId =
+                jdbc.queryForObject("select order_id from payment where id = ?", String.class, UUID.fromString(id));
 
         var forged = callback(Map.of(
-                "mdOrder", orderId, "orderNumber", id.replace("-", ""), "operation", "deposited", "status", "1",
-                "checksum", "00FF"));
+                "mdOrder",
+                orderId,
+                "orderNumber",
+                id.replace("-", ""),
+                "operation",
+                "deposited",
+                "status",
+                "1",
+                "checksum",
+                "00FF"));
         assertThat(forged.status()).as(forged.toString()).isEqualTo(400);
         assertThat(forged.problemType()).isEqualTo("https://kabinet.dev/problems/callback-not-verified");
-        assertThat(ivanova.get(PAYMENTS + "/" + id).json().get("status").asString()).isEqualTo("SENT");
+        assertThat(ivanova.get(PAYMENTS + "/" + id).json().get("status").asString())
+                .isEqualTo("SENT");
 
         TestAcquirer.payOnHostedPage(created.get("formUrl").asString(), "4111111111111111");
         awaitStatus(id, "CONFIRMED");
@@ -202,7 +215,8 @@ class CardPaymentIT {
             declined.put("checksum", sign(declined));
             assertThat(callback(declined).status()).isEqualTo(200);
 
-            assertThat(ivanova.get(PAYMENTS + "/" + id).json().get("status").asString()).isEqualTo("CONFIRMED");
+            assertThat(ivanova.get(PAYMENTS + "/" + id).json().get("status").asString())
+                    .isEqualTo("CONFIRMED");
             assertThat(topic.collectUntil(r -> r.value().contains(id), r -> false, Duration.ofSeconds(3)))
                     .as("no second fact for a repeated callback")
                     .isEmpty();
@@ -238,7 +252,8 @@ class CardPaymentIT {
 
         janitorRoundUntilResolved(UUID.fromString(id));
 
-        assertThat(ivanova.get(PAYMENTS + "/" + id).json().get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(ivanova.get(PAYMENTS + "/" + id).json().get("status").asString())
+                .isEqualTo("CONFIRMED");
     }
 
     @Test
@@ -250,7 +265,8 @@ class CardPaymentIT {
         TestAcquirer.advanceClock("PT21M");
         janitorRoundUntilResolved(UUID.fromString(id));
 
-        assertThat(ivanova.get(PAYMENTS + "/" + id).json().get("status").asString()).isEqualTo("EXPIRED");
+        assertThat(ivanova.get(PAYMENTS + "/" + id).json().get("status").asString())
+                .isEqualTo("EXPIRED");
     }
 
     @Test
@@ -267,7 +283,9 @@ class CardPaymentIT {
         assertThat(jdbc.queryForObject("select status from payment where id = ?", String.class, id))
                 .as("recorded before the bank was called")
                 .isEqualTo("CREATED");
-        assertThat(create(key, body(7000, 1000)).status()).as("the retry answers as the first").isEqualTo(503);
+        assertThat(create(key, body(7000, 1000)).status())
+                .as("the retry answers as the first")
+                .isEqualTo(503);
 
         TestAcquirer.reset();
         janitorRoundUntil(id, status -> !"CREATED".equals(status));

@@ -1,6 +1,7 @@
 package dev.kabinet.payment.payments.web;
 
 import dev.kabinet.payment.payments.PaymentCollection;
+import dev.kabinet.platform.web.ProblemResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -35,6 +36,10 @@ class AcquirerCallbackController {
             description = "mdOrder, orderNumber, operation, status and checksum; 200 once applied (a repeat changes"
                     + " nothing), 400 callback-not-verified for a wrong checksum or an order the cabinet never sent.")
     @SecurityRequirements
+    @ProblemResponse(
+            status = 400,
+            types = "callback-not-verified",
+            description = "Wrong checksum, or an order the cabinet never sent")
     ResponseEntity<Void> callback(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
         collection.calledBack(parameters);
         return ResponseEntity.ok().build();
@@ -43,6 +48,10 @@ class AcquirerCallbackController {
     @PostMapping(path = PATH, consumes = "application/x-www-form-urlencoded")
     @Operation(operationId = "acquirerCallbackForm", summary = "The same callback as a form")
     @SecurityRequirements
+    @ProblemResponse(
+            status = 400,
+            types = "callback-not-verified",
+            description = "Wrong checksum, or an order the cabinet never sent")
     ResponseEntity<Void> callbackForm(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
         collection.calledBack(parameters);
         return ResponseEntity.ok().build();
