@@ -1,5 +1,6 @@
 package dev.kabinet.payment.acquirer;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +26,12 @@ public interface PaymentProvider {
 
     /** Cancels an order not yet settled (the bank's reversal). */
     void reverse(String orderId);
+
+    /**
+     * One page (from 0) of the bank's register of orders registered in {@code [from, to)}: what the daily
+     * reconciliation compares with the cabinet's payments.
+     */
+    RegisterPage register(Instant from, Instant to, int page);
 
     /**
      * A callback's parameters, if the bank signed them ({@code checksum}): what it says happened to which order.

@@ -66,6 +66,9 @@ class CardPaymentIT {
     PaymentJanitor janitor;
 
     @Autowired
+    PaymentReconciliation reconciliation;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     ServiceApi ivanova;
@@ -165,8 +168,7 @@ class CardPaymentIT {
             assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
             assertThat(returned.json().get("status").asString()).isEqualTo("CONFIRMED");
 
-            var later = topic.collectUntil(r -> r.value().contains(id), r -> false, Duration.ofSeconds(3));
-            assertThat(later).as("the fact is published once").isEmpty();
+            assertNoMoreFacts(topic, id);
         }
     }
 
@@ -217,9 +219,7 @@ class CardPaymentIT {
 
             assertThat(ivanova.get(PAYMENTS + "/" + id).json().get("status").asString())
                     .isEqualTo("CONFIRMED");
-            assertThat(topic.collectUntil(r -> r.value().contains(id), r -> false, Duration.ofSeconds(3)))
-                    .as("no second fact for a repeated callback")
-                    .isEmpty();
+            assertNoMoreFacts(topic, id);
         }
     }
 
@@ -252,6 +252,25 @@ class CardPaymentIT {
 
         janitorRoundUntilResolved(UUID.fromString(id));
 
+        assertThat(ivanova.get(PAYMENTS + "/" + id).json().get("status").asString())
+                .isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    @DisplayName(
+            "PY-4 the daily reconciliation finds a deposit the cabinet missed in the bank's register and confirms it")
+    void theReconciliationConfirmsAMissedDeposit() {
+        TestAcquirer.faults("{\"lostCallbacks\": true}");
+        var created = create(key(), body(61000, 1000)).json();
+        String id = created.get("id").asString();
+        TestAcquirer.payOnHostedPage(created.get("formUrl").asString(), "5555555555554444");
+        assertThat(ivanova.get(PAYMENTS + "/" + id).json().get("status").asString())
+                .isEqualTo("SENT");
+
+        var report = reconciliation.reconcile(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")));
+
+        assertThat(report.orders()).isPositive();
+        assertThat(report.corrected()).isPositive();
         assertThat(ivanova.get(PAYMENTS + "/" + id).json().get("status").asString())
                 .isEqualTo("CONFIRMED");
     }
@@ -293,6 +312,15 @@ class CardPaymentIT {
         assertThat(jdbc.queryForObject("select status from payment where id = ?", String.class, id))
                 .as("the bank registered it late (SENT) or never (EXPIRED)")
                 .isIn("SENT", "EXPIRED");
+    }
+
+    /** No (further) payment.PaymentConfirmed.v1 of this payment within 3 seconds: a fact is published once. */
+    private static void assertNoMoreFacts(KafkaProbe topic, String id) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> topic.await(r -> r.value().contains(id), Duration.ofSeconds(3)))
+                .as("no second payment.PaymentConfirmed.v1 of " + id)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("No matching record");
     }
 
     /** Makes the payment due and runs janitor rounds until the bank's word moved it out of CREATED and SENT. */

@@ -8,6 +8,7 @@ import dev.kabinet.payment.acquirer.OrderState.Outcome;
 import dev.kabinet.payment.acquirer.PaymentProvider;
 import dev.kabinet.payment.acquirer.ProviderRefused;
 import dev.kabinet.payment.acquirer.ProviderUnavailable;
+import dev.kabinet.payment.acquirer.RegisterPage;
 import dev.kabinet.payment.acquirer.Registration;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -19,6 +20,9 @@ import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -63,6 +67,12 @@ class SberbankGateway implements PaymentProvider {
     private static final String SYSTEM_ERROR = "7";
     /** actionCode of an order whose payment time ran out. */
     private static final String SESSION_EXPIRED = "-2007";
+
+    /** The gateway's register speaks Moscow time. */
+    private static final ZoneId BANK_ZONE = ZoneId.of("Europe/Moscow");
+
+    private static final DateTimeFormatter REGISTER_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final int REGISTER_PAGE = 200;
 
     private static final Logger log = LoggerFactory.getLogger(SberbankGateway.class);
 
@@ -156,6 +166,43 @@ class SberbankGateway implements PaymentProvider {
             return OrderState.unknownOrder();
         }
         refuseOnError(answer, "getOrderStatusExtended.do");
+        return state(answer, order.orderId() != null ? order.orderId() : mdOrder(answer));
+    }
+
+    @Override
+    public RegisterPage register(Instant from, Instant to, int page) {
+        var form = credentials();
+        form.add("from", REGISTER_TIME.format(from.atZone(BANK_ZONE)));
+        form.add("to", REGISTER_TIME.format(to.atZone(BANK_ZONE)));
+        form.add("transactionStates", "CREATED,APPROVED,DEPOSITED,DECLINED,REVERSED,REFUNDED");
+        form.add("page", Integer.toString(page));
+        form.add("size", Integer.toString(REGISTER_PAGE));
+        JsonNode answer = call(safeToRepeat, "getLastOrdersForMerchants.do", form);
+        refuseOnError(answer, "getLastOrdersForMerchants.do");
+        var orders = new ArrayList<RegisterPage.RegisteredOrder>();
+        for (JsonNode order : answer.path("orderStatuses")) {
+            String number = text(order, "orderNumber");
+            if (number == null) {
+                continue;
+            }
+            String orderId = mdOrder(order);
+            orders.add(new RegisterPage.RegisteredOrder(number, state(order, orderId)));
+        }
+        return new RegisterPage(orders, answer.path("totalCount").asInt(orders.size()));
+    }
+
+    /** The gateway's order id in an order's description: {@code attributes[{name: "mdOrder", value}]}. */
+    private static @Nullable String mdOrder(JsonNode order) {
+        for (JsonNode attribute : order.path("attributes")) {
+            if ("mdOrder".equals(text(attribute, "name"))) {
+                return text(attribute, "value");
+            }
+        }
+        return text(order, "orderId");
+    }
+
+    /** An order as getOrderStatusExtended.do (and each entry of the register) describes it. */
+    private static OrderState state(JsonNode answer, @Nullable String orderId) {
         String actionCode = text(answer, "actionCode");
         Outcome outcome =
                 switch (answer.path("orderStatus").asInt(-1)) {
@@ -166,9 +213,8 @@ class SberbankGateway implements PaymentProvider {
                     case 6 -> SESSION_EXPIRED.equals(actionCode) ? Outcome.EXPIRED : Outcome.DECLINED;
                     default ->
                         throw new ProviderUnavailable(
-                                new IllegalStateException("getOrderStatusExtended.do answered an unknown orderStatus"));
+                                new IllegalStateException("the gateway answered an unknown orderStatus"));
                 };
-        String orderId = order.orderId() != null ? order.orderId() : text(answer, "orderId");
         long amount = answer.path("amount").asLong(0);
         Instant paidAt = null;
         long authorised = answer.path("authDateTime").asLong(0);
