@@ -23,7 +23,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  * nothing of the browser's is relayed on it — no session means no token relayed, and cookies never reach a service.
  * A cross-site page cannot send it either: identity-service accepts only {@code application/json}, which a cross-site
  * form cannot send without a CORS preflight the gateway never allows. The per-address rate limit applies as to any
- * {@code /api} call, and identity-service adds its captcha and its own per-address cap.
+ * {@code /api} call, and identity-service adds its captcha and its own per-address cap. The bank's callback is a
+ * server-to-server call with no session either; a forged one fails the checksum and changes nothing.
  */
 final class PublicApi {
 
@@ -43,8 +44,19 @@ final class PublicApi {
     static final String RECOVERY_BY_LINK = "/api/identity/v1/recoveries/by-link";
     static final String RECOVERY_BY_CODE = "/api/identity/v1/recoveries/by-code";
 
+    /** PY-4: the acquiring bank's callbacks (query parameters, or a form POST). */
+    static final String ACQUIRER_CALLBACKS = "/api/payment/v1/acquirer/callbacks";
+
     private static final String[] VISITOR_POSTS = {
-        REGISTRATION, PHONE_CODE, BY_PHONE, BY_EMAIL, RECOVERY, RECOVERY_LINK_CHECK, RECOVERY_BY_LINK, RECOVERY_BY_CODE
+        REGISTRATION,
+        PHONE_CODE,
+        BY_PHONE,
+        BY_EMAIL,
+        RECOVERY,
+        RECOVERY_LINK_CHECK,
+        RECOVERY_BY_LINK,
+        RECOVERY_BY_CODE,
+        ACQUIRER_CALLBACKS
     };
 
     /** AC-6: the service offices, the utility's contacts and the FAQ, read without logging in. */
@@ -58,10 +70,14 @@ final class PublicApi {
     static ServerWebExchangeMatcher paths() {
         return new OrServerWebExchangeMatcher(
                 ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, VISITOR_POSTS),
-                ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, CAPTCHA, OFFICES, CONTACTS, FAQ));
+                ServerWebExchangeMatchers.pathMatchers(
+                        HttpMethod.GET, CAPTCHA, OFFICES, CONTACTS, FAQ, ACQUIRER_CALLBACKS));
     }
 
-    /** Spring Security's CSRF rule (every unsafe method) except the visitor's registration and recovery calls. */
+    /**
+     * Spring Security's CSRF rule (every unsafe method) except the visitor's registration and recovery calls and the
+     * bank's callbacks.
+     */
     static ServerWebExchangeMatcher csrfRequired() {
         return new AndServerWebExchangeMatcher(
                 CsrfWebFilter.DEFAULT_CSRF_MATCHER,
