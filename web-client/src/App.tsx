@@ -11,6 +11,9 @@ import { ProfilePage } from './profile/ProfilePage';
 import { VisitsPage } from './visits/VisitsPage';
 import { AppealsPage } from './appeals/AppealsPage';
 import { MessagesPage } from './messages/MessagesPage';
+import { HistoryPage } from './payments/HistoryPage';
+import { PayPage } from './payments/PayPage';
+import { PaymentResultPage, PaymentReturn } from './payments/PaymentResultPage';
 import { SessionProvider } from './session/SessionProvider';
 
 /** A 401 from any API call: the session ended, show the landing page. */
@@ -35,6 +38,10 @@ export function App() {
           <Route path="/accounts/:number/visits" element={<VisitsPage />} />
           <Route path="/accounts/:number/appeals" element={<AppealsPage />} />
           <Route path="/accounts/:number/messages" element={<MessagesPage />} />
+          <Route path="/accounts/:number/pay" element={<PayPage />} />
+          <Route path="/accounts/:number/payments" element={<HistoryPage />} />
+          <Route path="/accounts/:number/payments/:id" element={<PaymentResultPage />} />
+          <Route path="/payments/return" element={<PaymentReturn />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

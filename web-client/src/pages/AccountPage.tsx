@@ -95,6 +95,10 @@ function AccountContent({ number }: { number: string }) {
     <div className="account-page">
       <AccountSummary number={number} account={account.data} loading={account.loading} error={account.error} onRetry={account.reload} />
       <nav className="section account-links" aria-label={t('account.links')}>
+        <Link to={`/accounts/${number}/pay`} data-testid="pay-link">
+          {t('payments.link')}
+        </Link>
+        <Link to={`/accounts/${number}/payments`}>{t('payments.historyLink')}</Link>
         <Link to={`/accounts/${number}/preferences`}>{t('preferences.link')}</Link>
         <Link to={`/accounts/${number}/visits`}>{t('visits.link')}</Link>
         <Link to={`/accounts/${number}/appeals`}>{t('appeals.link')}</Link>
