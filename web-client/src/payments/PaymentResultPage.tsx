@@ -52,7 +52,7 @@ function Result({ me, number }: { me: BffUser; number: string }) {
   const [answers, setAnswers] = useState(0);
   const [tick, setTick] = useState(0);
   const [gaveUp, setGaveUp] = useState(false);
-  const started = useRef(Date.now());
+  const started = useRef(0);
   const balances = useAsync(
     () => call(billingApi.GET('/v1/accounts/{number}/balances', { params: { path: { number } } })),
     [number],
@@ -93,6 +93,7 @@ function Result({ me, number }: { me: BffUser; number: string }) {
     const open = OPEN.includes(status);
     const limit = open ? (failedAtBank ? polling.openForMs / 6 : polling.openForMs) : status === 'CONFIRMED' ? polling.confirmedForMs : 0;
     if (limit === 0) return undefined;
+    if (started.current === 0) started.current = Date.now(); // counted from the first answer
     if (Date.now() - started.current >= limit) {
       setGaveUp(true);
       return undefined;
