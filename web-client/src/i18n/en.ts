@@ -435,6 +435,7 @@ const en: Dictionary = {
     empty: 'No payments in this period',
     emptyHint: 'Choose another period or pay for services.',
     lines: 'Services',
+    tableRegion: 'Payments table (scrolls sideways)',
     channelTitle: 'Channel',
     statusTitle: 'Status',
     channel: { CARD: 'Card online', BANK: 'At a bank', POST: 'At a post office', OTHER: 'Other' },

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { billingApi, call, paymentApi, type BffUser } from '../api/client';
@@ -11,11 +11,12 @@ import { useAsync } from '../ui/useAsync';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { dayIn } from '../visits/validation';
 import { lineName, monthlyTotals, PAID, type PaymentView } from './model';
-import { PaymentsChart } from './PaymentsChart';
 import { PaymentStatusBadge } from './PaymentStatusBadge';
 import './payments.css';
 
 export const PAGE_SIZE = 10;
+// Recharts is big: loaded with the history page's chart only, not with every page of the cabinet
+const PaymentsChart = lazy(() => import('./PaymentsChart').then((m) => ({ default: m.PaymentsChart })));
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The default period: from the first day of the month eleven months ago to today, in the utility's zone. */
@@ -90,7 +91,7 @@ function History({ me, number }: { me: BffUser; number: string }) {
             <EmptyState title={t('payments.empty')} hint={t('payments.emptyHint')} />
           ) : (
             <>
-              <div className="payments-table__scroll" role="region" aria-labelledby="payments-list-title" tabIndex={0}>
+              <div className="payments-table__scroll" role="region" aria-label={t('payments.tableRegion')} tabIndex={0}>
                 <table className="payments-table" data-testid="payments-table">
                   <thead>
                     <tr>
@@ -158,7 +159,9 @@ function History({ me, number }: { me: BffUser; number: string }) {
           ) : paid.data === undefined ? (
             <Spinner />
           ) : (
-            <PaymentsChart totals={monthlyTotals(paid.data, from, to)} />
+            <Suspense fallback={<Spinner />}>
+              <PaymentsChart totals={monthlyTotals(paid.data, from, to)} />
+            </Suspense>
           )}
         </section>
       </div>
