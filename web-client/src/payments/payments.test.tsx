@@ -276,7 +276,8 @@ describe('PY-5 payment history', () => {
     expect(screen.getAllByText('оплачено').length).toBe(PAGE_SIZE);
     expect(screen.getAllByText('Картой онлайн').length).toBe(PAGE_SIZE);
 
-    const table = await screen.findByTestId('payments-by-month');
+    // the chart's module (Recharts) loads lazily: give the first import time
+    const table = await screen.findByTestId('payments-by-month', {}, { timeout: 15_000 });
     const rows = within(table).getAllByRole('row');
     expect(rows.map((r) => text(r))).toEqual([
       'МесяцОплачено',
