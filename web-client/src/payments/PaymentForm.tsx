@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { call, paymentApi } from '../api/client';
@@ -38,6 +38,15 @@ export function PaymentForm({ accountNumber, lines, initial }: Props) {
   const keys = useRef(new SubmissionKeys());
   const focusable = useRef<Partial<Record<string, HTMLElement | null>>>({});
   const codes = lines.map((l) => l.code);
+
+  // «Back» from the bank's page may restore this page as it was left (back/forward cache): busy no more
+  useEffect(() => {
+    const restored = (event: PageTransitionEvent) => {
+      if (event.persisted) setSending(false);
+    };
+    window.addEventListener('pageshow', restored);
+    return () => window.removeEventListener('pageshow', restored);
+  }, []);
   const order = [...codes.map((c) => `line.${c}`), 'lines', ...PAYER_FIELDS];
 
   const judge = (next: PaymentInput) =>
