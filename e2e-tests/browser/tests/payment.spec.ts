@@ -93,7 +93,7 @@ test('PY-1 … PY-5 ivanova pays two lines on the bank\'s page: declined, tried 
   // first try: the bank declines the card
   await page.getByRole('button', { name: 'Перейти к оплате картой' }).click();
   await expect(page).toHaveURL(/\/payment\/merchants\/[^/]+\/payment_ru\.html\?mdOrder=/);
-  await expect(page.getByText('18,01 ₽').first()).toBeVisible();
+  await expect(page.getByText(/18,01\s₽/).first()).toBeVisible();
   await fillCard(page, '4000 0000 0000 0010');
   await page.getByRole('button', { name: /Оплатить/ }).click();
   await expect(page).toHaveURL(new RegExp(`/accounts/${ACCOUNT}/payments/[0-9a-f-]{36}\\?failed=true$`));
