@@ -15,6 +15,9 @@ import { VisitsPage } from './visits/VisitsPage';
 import { AppealsPage } from './appeals/AppealsPage';
 import { MessagesPage } from './messages/MessagesPage';
 import { HistoryPage } from './readings/HistoryPage';
+import { HistoryPage as PaymentHistoryPage } from './payments/HistoryPage';
+import { PayPage } from './payments/PayPage';
+import { PaymentResultPage, PaymentReturn } from './payments/PaymentResultPage';
 import { SessionProvider } from './session/SessionProvider';
 import { Spinner } from './ui/feedback';
 
@@ -69,6 +72,10 @@ export function App() {
           <Route path="/offices" element={<OfficesPage />} />
           <Route path="/faq" element={<FaqPage />} />
           <Route path="/guide" element={<GuidePage />} />
+          <Route path="/accounts/:number/pay" element={<PayPage />} />
+          <Route path="/accounts/:number/payments" element={<PaymentHistoryPage />} />
+          <Route path="/accounts/:number/payments/:id" element={<PaymentResultPage />} />
+          <Route path="/payments/return" element={<PaymentReturn />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

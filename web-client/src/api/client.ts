@@ -4,6 +4,7 @@ import type { paths as BillingPaths } from './generated/billing';
 import type { paths as IdentityPaths } from './generated/identity';
 import type { paths as MeteringPaths } from './generated/metering';
 import type { paths as NotificationPaths } from './generated/notification';
+import type { paths as PaymentPaths } from './generated/payment';
 import { CSRF_HEADER, csrfToken } from './csrf';
 import { ApiError, networkError, toApiError } from './problem';
 
@@ -71,6 +72,8 @@ export const meteringApi = client<MeteringPaths>('metering');
 export const billingApi = client<BillingPaths>('billing');
 /** notification-service: in-cabinet messages and the notification history (NT-1). */
 export const notificationApi = client<NotificationPaths>('notification');
+/** payment-service: card payments and the payment history (PY-1 … PY-5). */
+export const paymentApi = client<PaymentPaths>('payment');
 /** identity-service; registration (ID-1) and its captcha are open to visitors. */
 export const identityApi = client<IdentityPaths>('identity');
 

@@ -110,6 +110,10 @@ function AccountContent({ number }: { number: string }) {
         titled={false}
       />
       <nav className="section account-links" aria-label={t('account.links')}>
+        <Link to={`/accounts/${number}/pay`} data-testid="pay-link">
+          {t('payments.link')}
+        </Link>
+        <Link to={`/accounts/${number}/payments`}>{t('payments.historyLink')}</Link>
         <Link to={`/accounts/${number}/billing/settlements`}>{t('billing.link')}</Link>
         <Link to={`/accounts/${number}/billing/receipts`}>{t('billing.tabs.receipts')}</Link>
         <Link to={`/accounts/${number}/preferences`}>{t('preferences.link')}</Link>
