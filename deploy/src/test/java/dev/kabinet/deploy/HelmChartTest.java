@@ -83,6 +83,8 @@ class HelmChartTest {
                     .set("secrets.values.identity-client-secret", "i")
                     .set("secrets.values.captcha-hmac-key", "c".repeat(32))
                     .set("secrets.values.otp-hash-key", "o".repeat(32))
+                    .set("secrets.values.acquirer-password", "a")
+                    .set("secrets.values.acquirer-callback-secret", "b")
                     .set("secrets.values.redis-password", "r")
                     .set("ingress.enabled", true)
                     .set("ingress.tlsSecret", "kabinet-tls")
@@ -266,6 +268,16 @@ class HelmChartTest {
                             .toLowerCase(Locale.ROOT)
                             .replace('_', '-'));
         }
+        for (var key : List.of("KABINET_ACQUIRER_PASSWORD", "KABINET_ACQUIRER_CALLBACK_SECRET")) {
+            assertThat(env(deployments.get("kabinet-payment-service"), key)
+                            .getValueFrom()
+                            .getSecretKeyRef()
+                            .getKey())
+                    .as("payment-service's %s comes from the Secret, never the test acquirer's default", key)
+                    .isEqualTo(key.substring("KABINET_".length())
+                            .toLowerCase(Locale.ROOT)
+                            .replace('_', '-'));
+        }
         var redisPassword = env(deployments.get("kabinet-gateway"), "KABINET_REDIS_PASSWORD")
                 .getValueFrom()
                 .getSecretKeyRef();
@@ -275,7 +287,11 @@ class HelmChartTest {
                 .isTrue();
         assertThat(config.getData())
                 .containsEntry("KABINET_REDIS_HOST", "redis")
-                .containsEntry("KABINET_REDIS_PORT", "6379");
+                .containsEntry("KABINET_REDIS_PORT", "6379")
+                .as("the bank sends residents back, and recovery letters link, to the public address")
+                .containsEntry("KABINET_PUBLIC_URL", "https://kabinet.example.com")
+                .containsEntry("KABINET_RECOVERY_LINK_BASE", "https://kabinet.example.com/recovery/reset")
+                .containsEntry("KABINET_ACQUIRER_USERNAME", "kabinet-api");
 
         var everything = everything();
         assertThat(all(everything, Secret.class).get("kabinet").getStringData())
@@ -284,6 +300,8 @@ class HelmChartTest {
                         "identity-client-secret",
                         "captcha-hmac-key",
                         "otp-hash-key",
+                        "acquirer-password",
+                        "acquirer-callback-secret",
                         "metering-db-password",
                         "redis-password");
         assertThat(all(everything, ConfigMap.class).get("kabinet").getData())
