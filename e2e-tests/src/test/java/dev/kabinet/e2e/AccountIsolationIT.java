@@ -30,7 +30,9 @@ import tools.jackson.databind.JsonNode;
  * Issue 2, "Tests and CI": a second demo resident is refused on the first resident's account by every
  * account-scoped endpoint that exists — through the gateway, with a real session each, and nothing changes.
  */
-@DisplayName("Issue 2 account isolation (AC-1, MT-1, MT-2, MT-3, MT-7): petrov is refused on ivanova's 1000000011")
+@DisplayName(
+        "Issue 2 account isolation (AC-1, MT-1, MT-2, MT-3, MT-7, PY-3, PY-4, PY-5): petrov is refused on ivanova's"
+                + " 1000000011")
 @TestInstance(Lifecycle.PER_CLASS)
 class AccountIsolationIT {
 
@@ -65,6 +67,22 @@ class AccountIsolationIT {
                         "NT-1 unread count", "/api/notification/v1/accounts/" + IVANOVAS + "/messages/unread-count"),
                 Endpoint.get("NT-1 notification history", "/api/notification/v1/accounts/" + IVANOVAS + "/deliveries"),
                 Endpoint.get("PY-5 payments", "/api/payment/v1/accounts/" + IVANOVAS + "/payments"),
+                Endpoint.get(
+                        "PY-4 one payment",
+                        "/api/payment/v1/accounts/" + IVANOVAS + "/payments/" + UUID.randomUUID()),
+                Endpoint.write(
+                        "PY-3 start a card payment",
+                        "POST",
+                        "/api/payment/v1/accounts/" + IVANOVAS + "/payments",
+                        """
+                        {"lines": [{"lineCode": "EL", "amountKopecks": 100}],
+                         "payer": {"name": "Иванова Анна Петровна", "email": "ivanova@kabinet.local"},
+                         "consent": true}"""),
+                Endpoint.write(
+                        "PY-4 back from the bank",
+                        "POST",
+                        "/api/payment/v1/accounts/" + IVANOVAS + "/payments/" + UUID.randomUUID() + "/return",
+                        "{}"),
                 Endpoint.get("AC-3 preferences", "/api/account/v1/accounts/" + IVANOVAS + "/preferences"),
                 Endpoint.get("AC-4 visit requests", "/api/account/v1/accounts/" + IVANOVAS + "/visit-requests"),
                 Endpoint.get(
@@ -157,7 +175,13 @@ class AccountIsolationIT {
             return switch (method) {
                 case "GET" -> resident.get(path);
                 case "DELETE" -> resident.write(method, path, null); // with a valid CSRF token
-                default -> resident.write(method, path, body != null ? body : validReading);
+                // a fresh Idempotency-Key, as the web client sends with a payment (PY-3)
+                default ->
+                    resident.write(
+                            method,
+                            path,
+                            body != null ? body : validReading,
+                            java.util.Map.of("Idempotency-Key", "isolation-" + UUID.randomUUID()));
             };
         }
 

@@ -62,6 +62,43 @@ class RegistrationRouteTest extends GatewayTestSupport {
     }
 
     @Test
+    @DisplayName("PY-4 the bank's callback reaches payment-service without a session or CSRF token, as GET or form POST")
+    void theBanksCallbackNeedsNoSession() throws InterruptedException {
+        web.get()
+                .uri("/api/payment/v1/acquirer/callbacks?mdOrder=o-1&operation=deposited&status=1&checksum=AB")
+                .exchange()
+                .expectStatus()
+                .is2xxSuccessful();
+        assertThat(UPSTREAM.take("/api/v1/acquirer/callbacks").method()).isEqualTo("GET");
+        web.post()
+                .uri("/api/payment/v1/acquirer/callbacks")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("mdOrder=o-1&operation=deposited&status=1&checksum=AB")
+                .exchange()
+                .expectStatus()
+                .is2xxSuccessful();
+        assertThat(UPSTREAM.take("/api/v1/acquirer/callbacks").method()).isEqualTo("POST");
+    }
+
+    @Test
+    @DisplayName("PY-3 a resident's payment still needs a login: the callback opens nothing else of payment-service")
+    void paymentsStillNeedALogin() throws InterruptedException {
+        web.get()
+                .uri("/api/payment/v1/accounts/1000000011/payments")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        web.post()
+                .uri("/api/payment/v1/accounts/1000000011/payments")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .value(status -> assertThat(status).isIn(401, 403));
+        assertThat(UPSTREAM.nothingReceivedWithin(Duration.ofMillis(300))).isTrue();
+    }
+
+    @Test
     @DisplayName("ID-1 only those two: any other identity call, or another method on them, needs a login")
     void everythingElseNeedsALogin() throws InterruptedException {
         web.get().uri("/api/identity/v1/me").exchange().expectStatus().isUnauthorized();

@@ -174,7 +174,13 @@ public final class Resident implements AutoCloseable {
      * unless {@code json} is null.
      */
     public Reply write(String method, String path, String json) {
+        return write(method, path, json, java.util.Map.of());
+    }
+
+    /** {@link #write(String, String, String)} with more request headers (e.g. {@code Idempotency-Key}). */
+    public Reply write(String method, String path, String json, java.util.Map<String, String> headers) {
         var request = api(path).header(CSRF_HEADER, csrfToken());
+        headers.forEach(request::header);
         if (json == null) {
             request.method(method, BodyPublishers.noBody());
         } else {

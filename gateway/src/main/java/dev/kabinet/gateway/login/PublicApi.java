@@ -19,7 +19,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  * nothing of the browser's is relayed on it — no session means no token relayed, and cookies never reach a service.
  * A cross-site page cannot send it either: identity-service accepts only {@code application/json}, which a cross-site
  * form cannot send without a CORS preflight the gateway never allows. The per-address rate limit applies as to any
- * {@code /api} call, and identity-service adds its captcha and its own per-address cap.
+ * {@code /api} call, and identity-service adds its captcha and its own per-address cap. The bank's callback is a
+ * server-to-server call with no session either; a forged one fails the checksum and changes nothing.
  */
 final class PublicApi {
 
@@ -29,20 +30,23 @@ final class PublicApi {
 
     static final String BY_PHONE = "/api/identity/v1/registrations/by-phone";
     static final String CAPTCHA = "/api/identity/v1/captcha/challenge";
+    /** PY-4: the acquiring bank's callbacks (query parameters, or a form POST). */
+    static final String ACQUIRER_CALLBACKS = "/api/payment/v1/acquirer/callbacks";
 
     private PublicApi() {}
 
     static ServerWebExchangeMatcher paths() {
         return new OrServerWebExchangeMatcher(
-                ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, REGISTRATION, PHONE_CODE, BY_PHONE),
-                ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, CAPTCHA));
+                ServerWebExchangeMatchers.pathMatchers(
+                        HttpMethod.POST, REGISTRATION, PHONE_CODE, BY_PHONE, ACQUIRER_CALLBACKS),
+                ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, CAPTCHA, ACQUIRER_CALLBACKS));
     }
 
-    /** Spring Security's CSRF rule (every unsafe method) except the visitor's registration calls. */
+    /** Spring Security's CSRF rule (every unsafe method) except the visitor's registration calls and the bank's. */
     static ServerWebExchangeMatcher csrfRequired() {
         return new AndServerWebExchangeMatcher(
                 CsrfWebFilter.DEFAULT_CSRF_MATCHER,
-                new NegatedServerWebExchangeMatcher(
-                        ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, REGISTRATION, PHONE_CODE, BY_PHONE)));
+                new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(
+                        HttpMethod.POST, REGISTRATION, PHONE_CODE, BY_PHONE, ACQUIRER_CALLBACKS)));
     }
 }

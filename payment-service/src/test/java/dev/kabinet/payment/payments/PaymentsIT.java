@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The real flow: Keycloak tokens of the demo users, the service's own PostgreSQL database. */
 @KabinetIntegrationTest
@@ -29,11 +30,15 @@ class PaymentsIT {
     @Autowired
     PaymentRepository payments;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     ServiceApi api;
 
     @BeforeEach
     void setUp() {
         api = ServiceApi.on(port);
+        jdbc.update("delete from payment where id in (?::uuid, ?::uuid)", OLDER, NEWER);
         payments.save(aPayment()
                 .id(OLDER)
                 .on("1000000011")
