@@ -296,6 +296,33 @@ class PaymentCreditIT {
     }
 
     @Test
+    @DisplayName("BL-1 a late payment of an earlier month is credited in the open period with its own day")
+    void aLatePaymentIsCreditedInTheOpenPeriod() {
+        var october = LineSettlement.open(account, "EL", YearMonth.of(2026, 10), 0);
+        october.charge(70_000);
+        settlements.save(october);
+        var november = october.next();
+        november.charge(30_000);
+        settlements.save(november);
+        var paymentId = UUID.randomUUID();
+
+        awaitHandled(
+                publishCard(aCardPayment(paymentId, "2026-10-28T09:00:00Z", List.of(line("EL", 70_000)))),
+                PaymentConfirmedListener.CONSUMER);
+
+        var el = line(balances(), "EL");
+        assertThat(el.get("period").asString()).isEqualTo("2026-11");
+        assertThat(el.get("openingKopecks").asLong()).isEqualTo(70_000);
+        assertThat(el.get("paymentsKopecks").asLong()).isEqualTo(70_000);
+        assertThat(el.get("debtKopecks").asLong()).isEqualTo(30_000);
+        assertThat(jdbc.queryForObject(
+                        "select period || ' ' || paid_on from line_settlement_payment where payment_id = ?",
+                        String.class,
+                        paymentId))
+                .isEqualTo("2026-11-01 2026-10-28");
+    }
+
+    @Test
     @DisplayName("PY-4 a poison payment goes to payment.payments.DLT at once and blocks nothing after it")
     void poisonGoesToTheDeadLetterTopic() {
         charged("EL", YearMonth.of(2026, 11), 50_000);
