@@ -68,13 +68,9 @@ class AccountIsolationIT {
                 Endpoint.get("NT-1 notification history", "/api/notification/v1/accounts/" + IVANOVAS + "/deliveries"),
                 Endpoint.get("PY-5 payments", "/api/payment/v1/accounts/" + IVANOVAS + "/payments"),
                 Endpoint.get(
-                        "PY-4 one payment",
-                        "/api/payment/v1/accounts/" + IVANOVAS + "/payments/" + UUID.randomUUID()),
+                        "PY-4 one payment", "/api/payment/v1/accounts/" + IVANOVAS + "/payments/" + UUID.randomUUID()),
                 Endpoint.write(
-                        "PY-3 start a card payment",
-                        "POST",
-                        "/api/payment/v1/accounts/" + IVANOVAS + "/payments",
-                        """
+                        "PY-3 start a card payment", "POST", "/api/payment/v1/accounts/" + IVANOVAS + "/payments", """
                         {"lines": [{"lineCode": "EL", "amountKopecks": 100}],
                          "payer": {"name": "Иванова Анна Петровна", "email": "ivanova@kabinet.local"},
                          "consent": true}"""),

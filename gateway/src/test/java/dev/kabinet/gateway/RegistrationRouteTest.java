@@ -62,7 +62,8 @@ class RegistrationRouteTest extends GatewayTestSupport {
     }
 
     @Test
-    @DisplayName("PY-4 the bank's callback reaches payment-service without a session or CSRF token, as GET or form POST")
+    @DisplayName(
+            "PY-4 the bank's callback reaches payment-service without a session or CSRF token, as GET or form POST")
     void theBanksCallbackNeedsNoSession() throws InterruptedException {
         web.get()
                 .uri("/api/payment/v1/acquirer/callbacks?mdOrder=o-1&operation=deposited&status=1&checksum=AB")

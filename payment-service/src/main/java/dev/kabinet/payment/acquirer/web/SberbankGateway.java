@@ -36,9 +36,9 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -279,15 +279,16 @@ class SberbankGateway implements PaymentProvider {
         };
         try {
             return breaker.executeSupplier(Retry.decorateSupplier(retry, post));
-        } catch (CallNotPermittedException | ResourceAccessException | HttpServerErrorException | BankSystemError e) {
-            log.warn("Acquirer {}: outcome unknown ({})", method, e.getClass().getSimpleName());
-            throw new ProviderUnavailable(e);
         } catch (HttpClientErrorException e) {
             log.error(
                     "Acquirer {} refused the request with HTTP {}",
                     method,
                     e.getStatusCode().value());
             throw new ProviderRefused("http-" + e.getStatusCode().value());
+        } catch (CallNotPermittedException | RestClientException | BankSystemError e) {
+            // no connection, a timeout (also while reading the body), a 5xx, an unreadable answer, the circuit open
+            log.warn("Acquirer {}: outcome unknown ({})", method, e.getClass().getSimpleName());
+            throw new ProviderUnavailable(e);
         }
     }
 
@@ -314,8 +315,7 @@ class SberbankGateway implements PaymentProvider {
 
     /** A failure after which the bank may or may not have acted. */
     static boolean transientFailure(Throwable failure) {
-        return failure instanceof ResourceAccessException
-                || failure instanceof HttpServerErrorException
+        return (failure instanceof RestClientException && !(failure instanceof HttpClientErrorException))
                 || failure instanceof BankSystemError;
     }
 
