@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -57,6 +58,7 @@ class AppealController {
             operationId = "faq",
             summary = "Frequently asked questions, per appeal type",
             description = "The answers shown for an appeal type before the resident writes (AC-5), in their order.")
+    @SecurityRequirements // open to visitors (AC-6): `security: []`
     @ApiResponse(
             responseCode = "200",
             description = "The entries",

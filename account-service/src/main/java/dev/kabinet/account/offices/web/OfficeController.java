@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +37,7 @@ class OfficeController {
             operationId = "offices",
             summary = "The utility's service offices (no login needed)",
             description = "Addresses, working hours and phones, in their order (AC-6).")
+    @SecurityRequirements // open to visitors (AC-6): `security: []`
     @ApiResponse(
             responseCode = "200",
             description = "The offices",
@@ -51,6 +53,7 @@ class OfficeController {
             operationId = "contacts",
             summary = "The utility's contacts (no login needed)",
             description = "The contact centre, the emergency line and the e-mail for appeals (AC-6).")
+    @SecurityRequirements // open to visitors (AC-6): `security: []`
     @ApiResponse(
             responseCode = "200",
             description = "The contacts",
