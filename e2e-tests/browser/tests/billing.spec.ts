@@ -37,9 +37,13 @@ test('BL-1 BL-2 BL-3 settlements for a month, history with the chart, a receipt 
   // BL-2: a month opens its detail with the pie chart and the shares as a table
   await page.getByRole('link', { name: 'История' }).click();
   await expect(page).toHaveURL(`/accounts/${ACCOUNT}/billing/history`);
-  const open = page.getByRole('button', { name: /^Открыть / }).nth(1);
+  // the newest month is the open one (nothing charged yet): the one before it, by its row (the button's name changes
+  // to «Скрыть …» once open)
+  const open = page.getByTestId('history-table').locator('tr[data-period]').nth(1).getByRole('button');
+  await expect(open).toHaveText(/^Открыть /);
   await open.click();
   await expect(open).toHaveAttribute('aria-expanded', 'true');
+  await expect(open).toHaveText(/^Скрыть /);
   const pie = page.getByTestId('services-pie');
   await expect(pie.getByRole('img', { name: /Доли услуг в начислениях/ })).toBeVisible();
   await expect(pie.locator('.recharts-pie-sector')).not.toHaveCount(0);
@@ -94,7 +98,7 @@ test('BL-4 BL-5 tariffs and penalties explained, in English too', async ({ page 
   await expect(page.getByRole('heading', { level: 2, name: 'Tariffs' })).toBeVisible();
   await expect(page.getByTestId('tariffs-table')).toContainText('Electricity');
   await page.getByRole('link', { name: 'History' }).click();
-  await page.getByRole('button', { name: /^Open / }).first().click();
+  await page.getByTestId('history-table').locator('tr[data-period]').nth(1).getByRole('button', { name: /^Open / }).click();
   await expect(page.getByTestId('services-shares')).toContainText('Electricity');
   await expectAccessibleAtEveryWidth(page, 'billing history (English)');
 

@@ -54,7 +54,7 @@ test('AC-2 the home page: quick actions, settlements collapsed per service, late
   // "submit readings" takes the resident to the meters and their forms on the same page
   await actions.getByRole('link', { name: 'Передать показания' }).click();
   await expect(page).toHaveURL(new RegExp(`/accounts/${ACCOUNT}#meters-title$`));
-  await expect(page.getByRole('heading', { level: 2, name: 'Приборы учёта' })).toBeInViewport();
+  await expect(page.getByRole('heading', { level: 2, name: 'Приборы учёта', exact: true })).toBeInViewport();
 });
 
 test('AC-6 offices, contacts, FAQ and the user guide without logging in', async ({ page }) => {
