@@ -12,7 +12,8 @@ import { expectAccessible, expectAccessibleAtEveryWidth } from './support/access
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 mkdirSync(artifacts, { recursive: true });
 
-const ACQUIRER = process.env.KABINET_ACQUIRER_URL ?? 'http://127.0.0.1:8088';
+/** The acquirer's origin: KABINET_ACQUIRER_URL is the apps' setting, the protocol's base (…/payment/rest/). */
+const ACQUIRER = new URL(process.env.KABINET_ACQUIRER_URL ?? 'http://127.0.0.1:8088').origin;
 const MERCHANT = 'http://merchant.kabinet.test';
 const LOGIN = { userName: 'kabinet-api', password: 'kabinet-acquirer-dev' };
 
