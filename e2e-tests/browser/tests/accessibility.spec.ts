@@ -15,7 +15,7 @@ mkdirSync(artifacts, { recursive: true });
 const OWN_ACCOUNT = '1000000011';
 const FOREIGN_ACCOUNT = '2000000021';
 
-test('UX a11y: the pages a visitor sees (landing, not found, English) have no serious axe violation', async ({ page }) => {
+test('UX a11y: the pages a visitor sees (landing, not found, registration by e-mail, English) have no serious axe violation', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('main').getByRole('link', { name: 'Войти' })).toBeVisible();
   await expectAccessibleAtEveryWidth(page, 'landing', { dir: artifacts, file: 'a11y-landing' });
@@ -23,6 +23,14 @@ test('UX a11y: the pages a visitor sees (landing, not found, English) have no se
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { level: 1, name: 'Страница не найдена' })).toBeVisible();
   await expectAccessibleAtEveryWidth(page, 'not found', { dir: artifacts, file: 'a11y-not-found' });
+
+  // ID-2 registration by login and e-mail: the form, then sent empty so every field shows its problem
+  await page.goto('/register/email');
+  await expect(page.getByRole('heading', { level: 1, name: 'Регистрация по электронной почте' })).toBeVisible();
+  await expectAccessibleAtEveryWidth(page, 'registration by e-mail', { dir: artifacts, file: 'a11y-register-email' });
+  await page.locator('form').getByRole('button', { name: 'Зарегистрироваться' }).click();
+  await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+  await expectAccessibleAtEveryWidth(page, 'registration by e-mail with field problems');
 
   await page.goto('/');
   await page.getByRole('button', { name: 'EN' }).click();
