@@ -53,7 +53,7 @@ from generate_series(1, $n) g cross join (values (date '2026-09-25'), (date '202
 insert into accepted_reading_value (reading_id, zone, value)
 select reading_id, 'T1', 1000 + account_number::bigint % 500
        + case when taken_on = date '2026-10-25' then 150 + account_number::bigint % 100 else 0 end
-from accepted_reading;
+from accepted_reading where channel = 'BENCH'; -- not what the service's listeners took from the shared broker meanwhile
 insert into line_settlement (account_number, line_code, period, opening_kopecks, charges_kopecks, recalculations_kopecks, version)
 select (9000000000000 + g)::text, 'EL', date '2026-08-01', 0, 80000, 0, 0 from generate_series(1, $n) g where g % 3 = 0
 union all
