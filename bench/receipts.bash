@@ -8,7 +8,8 @@
 #      JasperReports fill + the stock PDF exporter of the same compiled template, alternating rounds in one JVM with
 #      -Xmx512m (billing-service/src/test/.../ReceiptThroughput; the classpath from one Maven run, nothing installed);
 #      receipts/s, CPU per receipt of each path, peak heap;
-#   2. on demand: a billing-service of its own (the jar in billing-service/target, -Xmx512m) on BENCH_RECEIPTS_PORT and
+#   2. on demand: the close part's first billing-service and its closed accounts when that part ran just before (one
+#      JVM start less in ./kabinet bench); otherwise a billing-service of its own (-Xmx512m) on BENCH_RECEIPTS_PORT and
 #      a schema of its own (receipts_bench in BENCH_BILLING_DB), N generated accounts closed for October 2026 by the
 #      operator endpoint, then GET /api/v1/accounts/{n}/receipts/2026-10 of random accounts one after another,
 #      directly (not through the gateway), with an operator's token: p50/p95/max of the whole answer (database reads,
@@ -43,25 +44,34 @@ receipts_on_demand() { # -> RECEIPTS_OD_* figures
   if [[ -z $n ]]; then if $QUICK; then n=500; else n=2000; fi; fi
   if [[ -z $requests ]]; then if $QUICK; then requests=150; else requests=400; fi; fi
   [[ -n ${BENCH_SMOKE:-} ]] && n=100 requests=20
-  local saved_port=$CLOSE_PORT saved_schema=$CLOSE_SCHEMA saved_heap=$CLOSE_HEAP
-  CLOSE_PORT=$RECEIPTS_PORT CLOSE_SCHEMA=receipts_bench CLOSE_HEAP=512m
-  PGPASSWORD=kabinet_billing psql -X -q -At -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U kabinet_billing \
-    -d "$CLOSE_DB" -c "drop schema if exists $CLOSE_SCHEMA cascade" -c "create schema $CLOSE_SCHEMA" >/dev/null
-  close_start_service
-  close_generate "$n"
-  local token status state=RUNNING t0
-  token=$(KABINET_KEYCLOAK_URL=$KEYCLOAK python3 "$ROOT/local-stack/keycloak/token.py" operator --raw) ||
-    die "could not get the operator's token from Keycloak ($KEYCLOAK)"
-  curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $token" \
-    "http://127.0.0.1:$CLOSE_PORT/api/v1/operator/period-closes/2026-10" || die "could not start the close of 2026-10"
-  t0=$(now_ms)
-  while [[ $state != CLOSED ]] && (($(now_ms) - t0 < 600000)); do
-    sleep 2
-    status=$(curl -fsS -H "Authorization: Bearer $token" \
-      "http://127.0.0.1:$CLOSE_PORT/api/v1/operator/period-closes/2026-10") || continue
-    state=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])' <<<"$status")
-  done
-  [[ $state == CLOSED ]] || die "the close of $n accounts for the receipts did not finish in 600 s"
+  local saved_port=$CLOSE_PORT saved_schema=$CLOSE_SCHEMA saved_heap=$CLOSE_HEAP token
+  if [[ -n ${RECEIPTS_REUSE:-} ]] && kill -0 "${CLOSE_PID:-0}" 2>/dev/null; then
+    # the close part ran just before and left its first process and schema: its accounts are closed for 2026-10
+    n=$RECEIPTS_REUSE
+    RECEIPTS_OD_WHERE="the close part's first billing-service process (-Xmx$CLOSE_HEAP, schema $CLOSE_SCHEMA of $CLOSE_DB, $n accounts closed)"
+    token=$(KABINET_KEYCLOAK_URL=$KEYCLOAK python3 "$ROOT/local-stack/keycloak/token.py" operator --raw) ||
+      die "could not get the operator's token from Keycloak ($KEYCLOAK)"
+  else
+    CLOSE_PORT=$RECEIPTS_PORT CLOSE_SCHEMA=receipts_bench CLOSE_HEAP=512m
+    PGPASSWORD=kabinet_billing psql -X -q -At -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U kabinet_billing \
+      -d "$CLOSE_DB" -c "drop schema if exists $CLOSE_SCHEMA cascade" -c "create schema $CLOSE_SCHEMA" >/dev/null
+    close_start_service
+    close_generate "$n"
+    local status state=RUNNING t0
+    token=$(KABINET_KEYCLOAK_URL=$KEYCLOAK python3 "$ROOT/local-stack/keycloak/token.py" operator --raw) ||
+      die "could not get the operator's token from Keycloak ($KEYCLOAK)"
+    curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $token" \
+      "http://127.0.0.1:$CLOSE_PORT/api/v1/operator/period-closes/2026-10" || die "could not start the close of 2026-10"
+    t0=$(now_ms)
+    while [[ $state != CLOSED ]] && (($(now_ms) - t0 < 600000)); do
+      sleep 2
+      status=$(curl -fsS -H "Authorization: Bearer $token" \
+        "http://127.0.0.1:$CLOSE_PORT/api/v1/operator/period-closes/2026-10") || continue
+      state=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])' <<<"$status")
+    done
+    [[ $state == CLOSED ]] || die "the close of $n accounts for the receipts did not finish in 600 s"
+    RECEIPTS_OD_WHERE="a billing-service of its own (-Xmx512m, schema receipts_bench of $CLOSE_DB, $n accounts generated and closed)"
+  fi
   say "closed $n accounts; $requests receipts on demand, one after another"
   # warm-up (JIT, connection pool), not counted
   local i account times=$WORK/receipts-on-demand.times bad=0 bytes cpu0
@@ -114,6 +124,6 @@ bench_receipts() {
   RECEIPTS_ROWS="| Receipts rendered/s (ReceiptTemplate.render, 2 threads, -Xmx512m) | ≥ 300/s and ≥ 0.9 × raw | $ours/s (CPU $(tp kabinet_cpu_ms) ms per receipt: $ceiling/s on $(tp cores) idle cores) | raw JasperReports fill + stock PDF export $raw/s (CPU $(tp raw_cpu_ms) ms) | $ratio (by CPU $cpu_ratio) | $(verdict "$ratio" '>=' 0.9) ratio, $(verdict "$ours" '>=' 300) rate |
 | Receipts, peak heap used (-Xmx512m) | ≤ 512 MB | $heap MB | max heap $(tp heap_max_mb) MB | $(ratio "$heap" "$(tp heap_max_mb)") | $(verdict "$heap" '<=' 512) |
 | Receipt on demand, p95 (GET …/receipts/2026-10 directly on billing-service, not through the gateway; $RECEIPTS_OD_COUNT requests one after another) | ≤ 200 ms | p95 $RECEIPTS_OD_P95 ms (p50 $RECEIPTS_OD_P50, max $RECEIPTS_OD_MAX; the service's CPU $RECEIPTS_OD_CPU ms per request beyond its idle $RECEIPTS_OD_IDLE ms/s) | the render alone in the throughput run: p95 $(tp kabinet_p95_ms) ms with 2 threads | $(ratio "$RECEIPTS_OD_P95" "$(tp kabinet_p95_ms)") | $(verdict "$RECEIPTS_OD_P95" '<=' 200) |"
-  RECEIPTS_NOTES="- Receipts: throughput rounds alternate raw and Kabinet in one JVM (table below); raw = JasperFillManager.fillReport + a stock JRPdfExporter of the same compiled template with the parameters (the QR code drawn) made once; Kabinet = ReceiptTemplate.render: the payment code text, its QR code (ZXing, drawn as vectors), the fill and Kabinet's exporter. CPU per receipt (the measuring threads' CPU time) is the steadier figure on a shared machine. On demand: $RECEIPTS_OD_N accounts generated and closed by a billing-service of its own (-Xmx512m, schema receipts_bench of $CLOSE_DB); each answer is a checked PDF ($RECEIPTS_OD_BAD of $RECEIPTS_OD_REQUESTS were not); the service's heap in use at the end $RECEIPTS_OD_HEAP MB.
+  RECEIPTS_NOTES="- Receipts: throughput rounds alternate raw and Kabinet in one JVM (table below); raw = JasperFillManager.fillReport + a stock JRPdfExporter of the same compiled template with the parameters (the QR code drawn) made once; Kabinet = ReceiptTemplate.render: the payment code text, its QR code (ZXing, drawn as vectors), the fill and Kabinet's exporter. CPU per receipt (the measuring threads' CPU time) is the steadier figure on a shared machine. On demand: $RECEIPTS_OD_WHERE; each answer is a checked PDF ($RECEIPTS_OD_BAD of $RECEIPTS_OD_REQUESTS were not); the service's heap in use at the end $RECEIPTS_OD_HEAP MB.
 $(sed 's/^/  /' "$WORK/receipts-throughput.md")"
 }
