@@ -152,7 +152,7 @@ bench_close() {
   token=$(KABINET_KEYCLOAK_URL=$KEYCLOAK python3 "$ROOT/local-stack/keycloak/token.py" operator --raw) ||
     die "could not get the operator's token from Keycloak ($KEYCLOAK)"
   local cpu0
-  cpu0=$(cpu_ms "$CLOSE_PID" ${CLOSE_PID2:-})
+  cpu0=$(cpu_ms "$CLOSE_PID" ${CLOSE_PID2:+"$CLOSE_PID2"})
   t_start=$(now_ms)
   status=$(curl -fsS -X POST -H "Authorization: Bearer $token" \
     "http://127.0.0.1:$CLOSE_PORT/api/v1/operator/period-closes/2026-10") || die "could not start the close"
@@ -171,7 +171,7 @@ bench_close() {
     say "  $(python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["accountsDone"], "/", s["accountsTotal"], "eta", s["etaSeconds"], "s")' <<<"$status")"
   done
   local wall_ms=$(($(now_ms) - t_start)) close_s acc_rate base_rate closed receipts cpu
-  cpu=$(($(cpu_ms "$CLOSE_PID" ${CLOSE_PID2:-}) - cpu0))
+  cpu=$(($(cpu_ms "$CLOSE_PID" ${CLOSE_PID2:+"$CLOSE_PID2"}) - cpu0))
   local shares
   # each instance's share, by the process (pid@host) in the chunk's done_by and the account's closed_by
   shares=$(close_psql "select string_agg(format('%s: %s chunks, %s accounts', c.instance, c.chunks, a.accounts), '; ' order by c.instance)

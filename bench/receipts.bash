@@ -28,7 +28,8 @@ receipts_throughput() { # -> RECEIPTS_TP (the RESULT line of ReceiptThroughput) 
   (cd "$ROOT" && ./mvnw -B -ntp -q -pl billing-service -am test-compile dependency:build-classpath \
     -Dspotless.check.skip=true -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >"$WORK/receipts-build.log" 2>&1) ||
     die "could not build billing-service's test classes: $(tail -5 "$WORK/receipts-build.log")"
-  local classpath="$ROOT/billing-service/target/test-classes:$ROOT/billing-service/target/classes:$(cat "$cp_file")"
+  local classpath
+  classpath="$ROOT/billing-service/target/test-classes:$ROOT/billing-service/target/classes:$(cat "$cp_file")"
   say "ReceiptThroughput: ${seconds}s x $rounds rounds per path, 2 threads, -Xmx512m"
   "$JAVA_HOME/bin/java" -Xmx512m -XX:+UseG1GC -Djava.awt.headless=true -cp "$classpath" \
     dev.kabinet.billing.receipts.ReceiptThroughput "$seconds" "$rounds" 2 \
