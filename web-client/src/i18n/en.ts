@@ -140,6 +140,8 @@ const en: Dictionary = {
     submitted: 'Readings sent and queued for processing.',
     previous: 'Previous: {{value}}',
     tariff: 'Tariff: {{name}}',
+    tariffPrice: 'Price: {{price}}',
+    tariffPriceUnavailable: 'The tariff price is unavailable right now: the charge is shown once the readings are submitted.',
     previousAccepted: 'Previous accepted: {{value}} on {{date}}',
     rollover: {
       confirm: 'I confirm the meter has gone past zero (the reading is lower than the previous one)',
