@@ -164,7 +164,8 @@ class ProfileController {
             @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
             String captcha) {}
 
-    record UsernameView(@Schema(example = "anna_ivanova") String username) {}
+    record UsernameChangedView(
+            @Schema(example = "anna_ivanova") String username) {}
 
     @PutMapping(path = "/username", consumes = "application/json", produces = "application/json")
     @Operation(
@@ -175,7 +176,7 @@ class ProfileController {
     @ApiResponse(
             responseCode = "200",
             description = "Changed",
-            content = @Content(schema = @Schema(implementation = UsernameView.class)))
+            content = @Content(schema = @Schema(implementation = UsernameChangedView.class)))
     @ProblemResponse(
             status = 400,
             types = {"username-change-invalid", "captcha-invalid"},
@@ -185,23 +186,23 @@ class ProfileController {
             types = "username-change-not-allowed",
             description = "The utility does not allow changing the username")
     @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
-    UsernameView changeUsername(
+    UsernameChangedView changeUsername(
             @AuthenticationPrincipal Jwt token,
             @RequestBody UsernameChangeRequest request,
             HttpServletResponse response) {
         String username = changes.changeUsername(token.getSubject(), request.username(), request.captcha());
         response.setHeader(TOKEN_STALE, "username");
-        return new UsernameView(username);
+        return new UsernameChangedView(username);
     }
 
-    record PhoneCodeRequest(
+    record PhoneChangeCodeRequest(
             @Schema(description = "Новый номер мобильного телефона, 10 цифр", example = "9123456789") @Nullable
             String phone,
 
             @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
             String captcha) {}
 
-    record PhoneCodeView(
+    record PhoneChangeCodeView(
             @Schema(description = "Подтверждение, к которому относится код")
             UUID confirmationId,
 
@@ -219,7 +220,7 @@ class ProfileController {
     @ApiResponse(
             responseCode = "201",
             description = "The code went out",
-            content = @Content(schema = @Schema(implementation = PhoneCodeView.class)))
+            content = @Content(schema = @Schema(implementation = PhoneChangeCodeView.class)))
     @ProblemResponse(
             status = 400,
             types = {"phone-number-invalid", "captcha-invalid"},
@@ -229,10 +230,10 @@ class ProfileController {
             types = {"confirmation-resend-too-soon", "sms-limit-reached"},
             description = "Wait (Retry-After)")
     @ProblemResponse(status = 503, types = "sms-not-sent", description = "Try again later")
-    PhoneCodeView sendPhoneCode(
-            @AuthenticationPrincipal Jwt token, @RequestBody PhoneCodeRequest request, HttpServletRequest http) {
+    PhoneChangeCodeView sendPhoneCode(
+            @AuthenticationPrincipal Jwt token, @RequestBody PhoneChangeCodeRequest request, HttpServletRequest http) {
         var sent = changes.sendPhoneCode(token.getSubject(), request.phone(), request.captcha(), http.getRemoteAddr());
-        return new PhoneCodeView(sent.confirmationId(), sent.maskedPhone(), sent.expiresAt());
+        return new PhoneChangeCodeView(sent.confirmationId(), sent.maskedPhone(), sent.expiresAt());
     }
 
     record PhoneChangeRequest(
@@ -242,7 +243,7 @@ class ProfileController {
             @Schema(description = "Код из SMS, 6 цифр", example = "123456") @Nullable
             String code) {}
 
-    record PhoneView(
+    record PhoneChangedView(
             @Schema(description = "Телефон в формате E.164", example = "+79123456789")
             String phone) {}
 
@@ -254,7 +255,7 @@ class ProfileController {
     @ApiResponse(
             responseCode = "200",
             description = "Changed",
-            content = @Content(schema = @Schema(implementation = PhoneView.class)))
+            content = @Content(schema = @Schema(implementation = PhoneChangedView.class)))
     @ProblemResponse(status = 400, types = "phone-change-invalid", description = "Fix the fields")
     @ProblemResponse(
             status = 404,
@@ -269,8 +270,8 @@ class ProfileController {
             types = {"confirmation-code-wrong", "confirmation-attempts-exhausted"},
             description = "The code is wrong, or no longer accepted")
     @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
-    PhoneView changePhone(@AuthenticationPrincipal Jwt token, @RequestBody PhoneChangeRequest request) {
-        return new PhoneView(changes.confirmPhone(token.getSubject(), request.confirmationId(), request.code()));
+    PhoneChangedView changePhone(@AuthenticationPrincipal Jwt token, @RequestBody PhoneChangeRequest request) {
+        return new PhoneChangedView(changes.confirmPhone(token.getSubject(), request.confirmationId(), request.code()));
     }
 
     @GetMapping(produces = "application/json")
