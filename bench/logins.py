@@ -14,7 +14,11 @@ each login's intended start, so queueing shows in the percentiles). The gateway 
 while there is no session (20/s by default); the logins are spread over `--addresses` loopback source addresses
 (127.0.0.1, 127.0.0.2, ...) as over that many residents' networks, and any 429 is counted and reported.
 
-Prints one JSON object. Needs only the Python standard library. The login is a throwaway user that bench/run creates.
+Keycloak 26 refuses concurrent password logins of one user ("too many failed attempts" while one is in progress), so
+every worker logs in as a user of its own: <user>-0 .. <user>-N, throwaway logins bench/run creates and deletes (as
+many residents logging in at once, not one resident many times a second).
+
+Prints one JSON object. Needs only the Python standard library.
 """
 import argparse, base64, functools, hashlib, html, http.client, http.cookiejar, json, re, secrets, sys, threading
 import time, urllib.error, urllib.parse, urllib.request
@@ -68,22 +72,22 @@ class Outcome(Exception):
     pass
 
 
-def post_form(browser, page, args):
+def post_form(browser, page, args, user):
     m = FORM.search(page)
     if not m:
         raise Outcome("no login form")
-    form = urllib.parse.urlencode({"username": args.user, "password": args.password, "credentialId": ""}).encode()
+    form = urllib.parse.urlencode({"username": user, "password": args.password, "credentialId": ""}).encode()
     return browser.send(html.unescape(m.group(1)), form)
 
 
-def gateway_login(args, address):
+def gateway_login(args, address, user):
     b = Browser(address)
     status, location, page, _ = b.follow(f"{args.gateway}/oauth2/authorization/keycloak")
     if status == 429:
         raise Outcome("429")
     if status != 200:
         raise Outcome(f"login page {status}")
-    status, location, _ = post_form(b, page, args)
+    status, location, _ = post_form(b, page, args, user)
     if status not in (302, 303) or not location or "code=" not in location:
         raise Outcome(f"form {status}")
     status, location, _ = b.send(location)  # the gateway's callback
@@ -93,7 +97,7 @@ def gateway_login(args, address):
         raise Outcome(f"callback {status} {location}")
 
 
-def keycloak_login(args, address):
+def keycloak_login(args, address, user):
     b = Browser(address)
     verifier = secrets.token_urlsafe(48)
     challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
@@ -105,7 +109,7 @@ def keycloak_login(args, address):
     status, _, page = b.send(f"{oidc}/auth?{query}")
     if status != 200:
         raise Outcome(f"login page {status}")
-    status, location, _ = post_form(b, page, args)
+    status, location, _ = post_form(b, page, args, user)
     if status not in (302, 303) or not location or "code=" not in location:
         raise Outcome(f"form {status}")
     code = urllib.parse.parse_qs(urllib.parse.urlparse(location).query)["code"][0]
@@ -133,7 +137,7 @@ def run(login, args, seconds, rate=None):
             return i, time.monotonic()
         return i, start + i / rate
 
-    def worker():
+    def worker(user):
         while True:
             i, intended = next_slot()
             if intended >= end:
@@ -144,7 +148,7 @@ def run(login, args, seconds, rate=None):
             address = f"127.0.0.{1 + i % args.addresses}"
             began = intended if rate is not None else time.monotonic()
             try:
-                login(args, address)
+                login(args, address, user)
                 took = time.monotonic() - began
                 with lock:
                     ok[0] += 1
@@ -161,8 +165,8 @@ def run(login, args, seconds, rate=None):
                     failed[0] += 1
                     errors[type(e).__name__] = errors.get(type(e).__name__, 0) + 1
 
-    workers = args.workers if rate is None else max(args.workers, int(rate * 2))
-    threads = [threading.Thread(target=worker, daemon=True) for _ in range(workers)]
+    workers = args.workers if rate is None else args.users
+    threads = [threading.Thread(target=worker, args=(f"{args.user}-{n}",), daemon=True) for n in range(workers)]
     for t in threads:
         t.start()
     for t in threads:
@@ -182,7 +186,8 @@ def main():
     p.add_argument("--gateway", default="http://localhost:8080")
     p.add_argument("--keycloak", default="http://localhost:8180")
     p.add_argument("--client-secret", default="kabinet-gateway-secret")
-    p.add_argument("--user", required=True)
+    p.add_argument("--user", required=True, help="prefix: the logins are <user>-0 .. <user>-(users-1)")
+    p.add_argument("--users", type=int, default=50, help="logins at once at the fixed rate, each its own user")
     p.add_argument("--password", required=True)
     p.add_argument("--seconds", type=float, default=15)
     p.add_argument("--workers", type=int, default=8)
@@ -190,8 +195,8 @@ def main():
     p.add_argument("--addresses", type=int, default=4)
     args = p.parse_args()
     result = {"workers": args.workers, "rate": args.rate, "addresses": args.addresses}
-    keycloak_login(args, "127.0.0.1")  # warm-up and a check that the login works at all
-    gateway_login(args, "127.0.0.1")
+    keycloak_login(args, "127.0.0.1", f"{args.user}-0")  # a check that the login works at all
+    gateway_login(args, "127.0.0.1", f"{args.user}-0")
     for name, login in (("keycloak", keycloak_login), ("gateway", gateway_login)):
         run(login, args, min(3.0, args.seconds))  # warm-up, not counted
         result[f"{name}_saturated"] = run(login, args, args.seconds)
