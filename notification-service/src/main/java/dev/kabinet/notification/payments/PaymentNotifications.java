@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The payment confirmation (NT-5, docs/adr/0035): one message per payment, sent when its fiscal e-receipt (54-FZ) is
  * issued — to the e-mail the payer gave (HTML and text: sum, date, account, FD, FP, FN, the receipt's link), else as an
  * SMS with the link to the phone they gave, whatever the informing preferences (the law asks for the receipt) — and in
- * the cabinet. {@code payment.PaymentConfirmed.v1} sends nothing: it would be a second message about the same payment.
+ * the cabinet. It is urgent: the payer has just paid and waits for it, so neither the quiet hours nor the rate limit
+ * hold it back. {@code payment.PaymentConfirmed.v1} sends nothing: it would be a second message about the same payment.
  * The payment lowers the debt the reminders know of.
  */
 @Service
@@ -43,6 +44,6 @@ public class PaymentNotifications {
         var notice = templates.paymentReceipt(receipt, language);
         bills.paid(receipt.accountNumber(), receipt.amountKopecks());
         return deliveries.deliverDirect(
-                eventId, receipt.accountNumber(), receipt.email(), receipt.phone(), notice, false);
+                eventId, receipt.accountNumber(), receipt.email(), receipt.phone(), notice, true);
     }
 }

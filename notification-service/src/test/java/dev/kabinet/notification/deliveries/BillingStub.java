@@ -67,7 +67,14 @@ public final class BillingStub implements AutoCloseable {
 
     /** The PDF this stub answers for {@code <number>/<period>}. */
     public static byte[] pdf(String path) {
-        return ("%PDF-1.4\n% receipt " + path + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        var out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("%PDF-1.4\n%").getBytes(StandardCharsets.US_ASCII));
+        // a binary comment line, as real PDFs have: the mail carries it base64, byte for byte
+        for (int i = 0; i < 64; i++) {
+            out.write(0x80 + i);
+        }
+        out.writeBytes(("\n% receipt " + path + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
     }
 
     /** The {@code <number>/<period>} of every PDF served, in order. */

@@ -26,6 +26,8 @@ import org.springframework.test.context.TestPropertySource;
             "kabinet.notification.sms.quiet-from=00:00",
             "kabinet.notification.sms.quiet-until=23:59:59",
             "kabinet.notification.reminders.cron=-",
-            "kabinet.notification.billing.url=http://127.0.0.1:" + Sources.BILLING_PORT
+            "kabinet.notification.billing.url=http://127.0.0.1:" + Sources.BILLING_PORT,
+            // the run's SMS sink, whose send endpoint is /api/v1/messages (as SmsSink reads its inbox)
+            "kabinet.notification.sms.url=${KABINET_SMS_SINK_URL:http://127.0.0.1:8026}/api/v1/messages"
         })
 @interface SourcesTest {}
