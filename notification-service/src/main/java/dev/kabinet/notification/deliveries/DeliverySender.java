@@ -103,7 +103,7 @@ class DeliverySender {
             var ready = holdBack(due);
             var outcomes = send(ready);
             outcomes.forEach(this::record);
-            deliveries.saveAll(due);
+            store(due);
             return due.size();
         });
         return handled == null ? 0 : handled;
@@ -209,6 +209,28 @@ class DeliverySender {
             outcome.put(delivery, new ChannelAdapter.NotDelivered(e.getClass().getSimpleName(), true, e));
         }
         return outcome;
+    }
+
+    /**
+     * The batch's outcomes in one JDBC batch: the rows are locked by this transaction, so no optimistic check is
+     * needed; the version still counts the change.
+     */
+    private void store(List<Delivery> batch) {
+        jdbc.getJdbcTemplate()
+                .batchUpdate(
+                        "update delivery set status = ?, attempts = ?, last_error = ?, next_attempt_at = ?, sent_at = ?,"
+                                + " version = version + 1 where id = ?",
+                        batch,
+                        batch.size(),
+                        (statement, delivery) -> {
+                            statement.setString(1, delivery.status().name());
+                            statement.setInt(2, delivery.attempts());
+                            statement.setString(3, delivery.lastError());
+                            statement.setTimestamp(4, java.sql.Timestamp.from(delivery.nextAttemptAt()));
+                            statement.setTimestamp(
+                                    5, delivery.sentAt() == null ? null : java.sql.Timestamp.from(delivery.sentAt()));
+                            statement.setObject(6, delivery.id());
+                        });
     }
 
     private void record(Delivery delivery, ChannelAdapter.@Nullable NotDelivered failure) {
