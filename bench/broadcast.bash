@@ -39,7 +39,7 @@ broadcast_database() { # a fresh database of the bench's own, owned by notificat
 }
 
 broadcast_start_service() {
-  local jar=$ROOT/notification-service/target/notification-service.jar
+  local jar=${BENCH_BROADCAST_JAR:-$ROOT/notification-service/target/notification-service.jar}
   [[ -f $jar ]] || die "no $jar: build it first (./mvnw -B -ntp -q -pl notification-service -am verify -DskipTests)"
   local log=$WORK/broadcast-notification.log
   # no quiet hours, no rate limit for the 20 shared mailboxes, no reminders; a consumer group of its own from the end
@@ -128,7 +128,7 @@ bench_broadcast() {
   local sent dead seconds rate
   sent=$(broadcast_psql "select count(*) from delivery where broadcast_id = '$id' and status = 'SENT'")
   dead=$(broadcast_psql "select count(*) from delivery where broadcast_id = '$id' and status = 'DEAD'")
-  seconds=$(broadcast_psql "select extract(epoch from max(d.sent_at) - b.created_at) from delivery d join broadcast b on b.id = d.broadcast_id where b.id = '$id'")
+  seconds=$(broadcast_psql "select extract(epoch from max(d.sent_at) - min(b.created_at)) from delivery d join broadcast b on b.id = d.broadcast_id where b.id = '$id'")
   rate=$(calc "$sent / $seconds")
   say "broadcast: $sent sent, $dead dead in $seconds s = $rate e-mails/s; RSS max $rss_max MB"
 

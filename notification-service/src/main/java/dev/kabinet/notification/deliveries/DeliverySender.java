@@ -118,16 +118,16 @@ class DeliverySender {
                 .map(Delivery::recipient)
                 .distinct()
                 .toList();
-        var sent = new HashMap<String, long[]>(); // recipient -> {count, first sent (epoch ms)}
+        var sent = new HashMap<String, Sent>();
         if (!recipients.isEmpty()) {
             jdbc.query(
                     "select recipient, count(*), min(sent_at) from delivery where recipient in (:recipients)"
                             + " and status = 'SENT' and sent_at > :since and channel <> 'CABINET' group by recipient",
                     Map.of("recipients", recipients, "since", java.sql.Timestamp.from(since)),
                     rs -> {
-                        sent.put(rs.getString(1), new long[] {
-                            rs.getLong(2), rs.getTimestamp(3).toInstant().toEpochMilli()
-                        });
+                        sent.put(
+                                rs.getString(1),
+                                new Sent(rs.getLong(2), rs.getTimestamp(3).toInstant()));
                     });
         }
         var ready = new ArrayList<Delivery>();
@@ -149,9 +149,9 @@ class DeliverySender {
                     continue;
                 }
             }
-            var counted = sent.computeIfAbsent(delivery.recipient(), r -> new long[] {0, now.toEpochMilli()});
-            if (counted[0] >= maxPerRecipient) {
-                var free = Instant.ofEpochMilli(counted[1]).plus(window);
+            var counted = sent.computeIfAbsent(delivery.recipient(), r -> new Sent(0, now));
+            if (counted.count >= maxPerRecipient) {
+                var free = counted.first.plus(window);
                 delivery.postpone(free.isAfter(now) ? free : now.plusSeconds(1));
                 log.info(
                         "{} {} for event {}: the recipient's rate limit, waits until {}",
@@ -161,10 +161,21 @@ class DeliverySender {
                         delivery.nextAttemptAt());
                 continue;
             }
-            counted[0]++;
+            counted.count++;
             ready.add(delivery);
         }
         return ready;
+    }
+
+    /** What left for one recipient within the window: how many, and the first of them. */
+    private static final class Sent {
+        long count;
+        final Instant first;
+
+        Sent(long count, Instant first) {
+            this.count = count;
+            this.first = first;
+        }
     }
 
     /** Hands the ready deliveries to their channels, e-mails over {@code senders} connections in parallel. */

@@ -92,7 +92,7 @@ class EmailChannel implements ChannelAdapter {
                             && refusal.getInvalidAddresses().length > 0;
                     outcomes.put(
                             delivery,
-                            new NotDelivered(cause.getClass().getSimpleName() + ": " + rootCause(cause), !refused, e));
+                            new NotDelivered(e.getClass().getSimpleName() + ": " + rootCause(cause), !refused, e));
                 }
             }
         } catch (MailException e) {
