@@ -14,6 +14,7 @@ import { ProfilePage } from './profile/ProfilePage';
 import { VisitsPage } from './visits/VisitsPage';
 import { AppealsPage } from './appeals/AppealsPage';
 import { MessagesPage } from './messages/MessagesPage';
+import { BroadcastsPage } from './operator/broadcasts/BroadcastsPage';
 import { HistoryPage } from './readings/HistoryPage';
 import { HistoryPage as PaymentHistoryPage } from './payments/HistoryPage';
 import { PayPage } from './payments/PayPage';
@@ -76,6 +77,7 @@ export function App() {
           <Route path="/accounts/:number/payments" element={<PaymentHistoryPage />} />
           <Route path="/accounts/:number/payments/:id" element={<PaymentResultPage />} />
           <Route path="/payments/return" element={<PaymentReturn />} />
+          <Route path="/operator/broadcasts" element={<BroadcastsPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

@@ -60,7 +60,13 @@ class OutboxProfileNotices implements ProfileNotices {
 
         @Bean
         NewTopic identityProfiles() {
-            return TopicBuilder.name(TOPIC).partitions(3).build();
+            return TopicBuilder.name(TOPIC).partitions(6).build();
+        }
+
+        /** Its dead letters, as many partitions as the source (notification-service's refusals land here). */
+        @Bean
+        NewTopic identityProfilesDeadLetters() {
+            return TopicBuilder.name(TOPIC + ".DLT").partitions(6).build();
         }
     }
 }
