@@ -8,6 +8,7 @@ import dev.kabinet.identity.links.AccountsAttribute;
 import dev.kabinet.identity.registration.AccountNumbers;
 import dev.kabinet.identity.registration.LoginTaken;
 import dev.kabinet.identity.registration.RegistrationProperties;
+import dev.kabinet.identity.trial.Trials;
 import dev.kabinet.platform.messaging.Outbox;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -56,6 +57,7 @@ public class AccessApplications {
     private final AccountOwnership ownership;
     private final AccountsAttribute accountsAttribute;
     private final ApplicationMail mail;
+    private final Trials trials;
     private final Clock clock;
 
     AccessApplications(
@@ -70,6 +72,7 @@ public class AccessApplications {
             AccountOwnership ownership,
             AccountsAttribute accountsAttribute,
             ApplicationMail mail,
+            Trials trials,
             Clock clock) {
         this.properties = properties;
         this.registration = registration;
@@ -83,6 +86,7 @@ public class AccessApplications {
         this.ownership = ownership;
         this.accountsAttribute = accountsAttribute;
         this.mail = mail;
+        this.trials = trials;
         this.clock = clock;
     }
 
@@ -229,6 +233,7 @@ public class AccessApplications {
         if (!linked.equals(accounts)) {
             accountsAttribute.replace(subject, linked);
         }
+        trials.start(subject, username);
         logins.sendSetPasswordLink(subject, properties.passwordLinkLifespan());
         application.approve(username, subject, clock.instant());
         applications.saveDecision(application);
