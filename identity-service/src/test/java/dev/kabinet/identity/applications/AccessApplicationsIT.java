@@ -28,6 +28,8 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,8 +94,15 @@ class AccessApplicationsIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         ACCOUNTS.close();
+        // the service declared these topics at start (ApplicationTopics); they are this test's own
+        try (var admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.get().kafkaBootstrap()))) {
+            admin.deleteTopics(List.of(SUBMISSIONS, SUBMISSIONS + ".DLT", DECISIONS, DECISIONS + ".DLT"))
+                    .all()
+                    .get();
+        }
     }
 
     @BeforeEach
