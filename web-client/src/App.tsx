@@ -6,6 +6,8 @@ import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
 import { PhoneRegisterPage } from './registration/PhoneRegisterPage';
 import { RegisterPage } from './registration/RegisterPage';
+import { ApplicationPage } from './registration/ApplicationPage';
+import { ApplicationStatusPage } from './registration/ApplicationStatusPage';
 import { EmailRegisterPage } from './registration/EmailRegisterPage';
 import { RecoverPage } from './recovery/RecoverPage';
 import { ResetPasswordPage } from './recovery/ResetPasswordPage';
@@ -60,6 +62,8 @@ export function App() {
           <Route path="/register" element={<RegisterPage />} />
           <Route path="/register/phone" element={<PhoneRegisterPage />} />
           <Route path="/register/email" element={<EmailRegisterPage />} />
+          <Route path="/register/application" element={<ApplicationPage />} />
+          <Route path="/register/application/status" element={<ApplicationStatusPage />} />
           <Route path="/recovery" element={<RecoverPage />} />
           <Route path="/recovery/reset" element={<ResetPasswordPage />} />
           <Route path="/accounts/:number/preferences" element={<PreferencesPage />} />
