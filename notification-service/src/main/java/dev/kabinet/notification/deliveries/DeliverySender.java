@@ -34,6 +34,7 @@ class DeliverySender {
     private final int batchSize;
     private final int maxPerRecipient;
     private final Duration window;
+    private final DeliveryMetrics metrics;
 
     DeliverySender(
             DeliveryRepository deliveries,
@@ -42,7 +43,9 @@ class DeliverySender {
             QuietHours quietHours,
             TransactionTemplate transactions,
             Clock clock,
-            NotificationProperties properties) {
+            NotificationProperties properties,
+            DeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.deliveries = deliveries;
         adapters.forEach(adapter -> channels.put(adapter.channel(), adapter));
         this.policy = policy;
@@ -114,6 +117,7 @@ class DeliverySender {
         var channel = channels.get(delivery.channel());
         if (channel == null) {
             delivery.failed("no channel " + delivery.channel(), false, now, policy);
+            metrics.attempted(delivery.channel(), delivery.status());
             log.error(
                     "{} {} for event {}: no such channel here, dead",
                     delivery.channel(),
@@ -124,6 +128,7 @@ class DeliverySender {
         try {
             channel.send(delivery);
             delivery.sent(clock.instant());
+            metrics.attempted(delivery.channel(), delivery.status());
             log.info(
                     "{} {} for event {} sent (attempt {})",
                     delivery.channel(),
@@ -132,6 +137,7 @@ class DeliverySender {
                     delivery.attempts());
         } catch (ChannelAdapter.NotDelivered e) {
             delivery.failed(e.getMessage(), e.retryable(), clock.instant(), policy);
+            metrics.attempted(delivery.channel(), delivery.status());
             if (delivery.status() == DeliveryStatus.DEAD) {
                 log.error(
                         "{} {} for event {} dead after {} attempts: {}",
