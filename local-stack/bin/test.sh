@@ -26,6 +26,9 @@ install_missing() {
   ok chromium "$(/usr/bin/chromium --version 2>/dev/null || echo present)"
   apt_install shellcheck shellcheck || return 1
   ok shellcheck "$(shellcheck --version | awk '/^version:/ { print $2 }')"
+  # promtool checks and unit-tests deploy/observability's alert rules and the dashboards' queries (DeployObservabilityTest)
+  apt_install promtool prometheus || return 1
+  ok promtool "$(promtool --version 2>&1 | awk 'NR == 1 { print $3 }')"
   local cli
   cli=$(compose_cli) || { apt_install docker-compose docker-compose || return 1; cli=docker-compose; }
   # shellcheck disable=SC2086 # "docker compose" is two words

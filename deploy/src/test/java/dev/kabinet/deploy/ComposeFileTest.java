@@ -143,6 +143,10 @@ class ComposeFileTest {
             assertThat(env).as("environment of %s", app.name()).containsKeys(expected.toArray(String[]::new));
             assertThat(env).containsEntry("SERVER_PORT", String.valueOf(app.port()));
             assertThat(env).containsKey("SPRING_PROFILES_ACTIVE");
+            // JSON log lines in containers, a tenth of the requests traced (ADR 0030); ./kabinet up logs plain text
+            assertThat(env)
+                    .containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "${LOGGING_STRUCTURED_FORMAT_CONSOLE:-ecs}")
+                    .containsEntry("KABINET_TRACING_SAMPLING", "${KABINET_TRACING_SAMPLING:-0.1}");
             for (Part service : Repository.services()) {
                 assertThat(env)
                         .containsEntry(

@@ -362,6 +362,78 @@ class HelmChartTest {
 
     @Test
     @DisplayName(
+            "JSON logs and sampled traces in every app; the alert rules and dashboards of deploy/observability shipped"
+                    + " as ConfigMaps (ADR 0030)")
+    void observability() throws Exception {
+        var objects = defaults();
+        var configMaps = all(objects, ConfigMap.class);
+        assertThat(configMaps.get("kabinet").getData())
+                .containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs")
+                .containsEntry("KABINET_TRACING_SAMPLING", "0.1")
+                .doesNotContainKey("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
+        for (Deployment deployment : all(objects, Deployment.class).values()) {
+            assertThat(deployment
+                            .getSpec()
+                            .getTemplate()
+                            .getSpec()
+                            .getContainers()
+                            .getFirst()
+                            .getEnvFrom())
+                    .as("%s reads the ConfigMap", deployment.getMetadata().getName())
+                    .anyMatch(from -> from.getConfigMapRef() != null
+                            && "kabinet".equals(from.getConfigMapRef().getName()));
+        }
+        assertThat(configMaps.get("kabinet-alert-rules").getData().get("kabinet.rules.yml"))
+                .isEqualTo(Repository.read("deploy/observability/alerts/kabinet.rules.yml")
+                        .strip());
+        var dashboards = configMaps.get("kabinet-dashboards");
+        assertThat(dashboards.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
+        try (var files = java.nio.file.Files.list(Repository.ROOT.resolve("deploy/observability/dashboards"))) {
+            var expected = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .toList();
+            assertThat(dashboards.getData().keySet()).containsExactlyInAnyOrderElementsOf(expected);
+            for (String name : expected) {
+                assertThat(dashboards.getData().get(name))
+                        .isEqualTo(Repository.read("deploy/observability/dashboards/" + name)
+                                .strip());
+            }
+        }
+        assertThat(objects).noneMatch(o -> o.getKind().equals("PrometheusRule"));
+
+        var withOperator = render(c -> c.set("observability.alertRules.prometheusRule", true)
+                .set("observability.alertRules.prometheusRuleLabels.release", "kube-prometheus")
+                .set("observability.tracing.otlpEndpoint", "http://otel-collector:4318/v1/traces")
+                .set("observability.logFormat", "logstash"));
+        assertThat(all(withOperator, ConfigMap.class).get("kabinet").getData())
+                .containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "logstash")
+                .containsEntry(
+                        "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+                        "http://otel-collector:4318/v1/traces");
+        var rule = all(withOperator, io.fabric8.kubernetes.api.model.GenericKubernetesResource.class)
+                .get("kabinet");
+        assertThat(rule.getKind()).isEqualTo("PrometheusRule");
+        assertThat(rule.getMetadata().getLabels()).containsEntry("release", "kube-prometheus");
+        // the rendered spec is a rule file promtool accepts, with every alert of deploy/observability
+        var spec = new Yaml().dump(rule.getAdditionalProperties().get("spec"));
+        var file = java.nio.file.Files.createTempFile("prometheusrule", ".yml");
+        try {
+            java.nio.file.Files.writeString(file, spec);
+            assertThat(DeployObservabilityTest.promtool(
+                            file.getParent(),
+                            "check",
+                            "rules",
+                            file.getFileName().toString()))
+                    .contains("SUCCESS: " + DeployObservabilityTest.alerts().size() + " rules found");
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertThatThrownBy(() -> render(c -> c.set("observability.logFormat", "xml")))
+                .hasMessageContaining("logFormat");
+    }
+
+    @Test
+    @DisplayName(
             "secrets.create without the passwords, or a values file that breaks values.schema.json, does not render")
     void refusesIncompleteValues() {
         assertThatThrownBy(() -> render(c -> c.set("secrets.create", true))).hasMessageContaining("secrets.values.");

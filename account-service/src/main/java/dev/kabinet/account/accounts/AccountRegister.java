@@ -28,8 +28,10 @@ public class AccountRegister {
     private final AccountRepository accounts;
     private final Outbox outbox;
     private final Clock clock;
+    private final AccountImportMetrics metrics;
 
-    public AccountRegister(AccountRepository accounts, Outbox outbox, Clock clock) {
+    public AccountRegister(AccountRepository accounts, Outbox outbox, Clock clock, AccountImportMetrics metrics) {
+        this.metrics = metrics;
         this.accounts = accounts;
         this.outbox = outbox;
         this.clock = clock;
@@ -51,11 +53,13 @@ public class AccountRegister {
         Account account;
         if (existing.isEmpty()) {
             account = accounts.save(Account.open(record, now));
+            metrics.imported("created");
         } else {
             account = existing.get();
             if (!account.apply(record, now)) {
                 return stale(account, record.revision());
             }
+            metrics.imported("updated");
         }
         return published(account);
     }
@@ -72,6 +76,7 @@ public class AccountRegister {
         if (!account.close(revision, closedOn, clock.instant())) {
             return stale(account, revision);
         }
+        metrics.imported("closed");
         return published(account);
     }
 
@@ -80,7 +85,8 @@ public class AccountRegister {
         return Outcome.APPLIED;
     }
 
-    private static Outcome stale(Account account, long revision) {
+    private Outcome stale(Account account, long revision) {
+        metrics.imported("stale");
         log.info("{}: revision {} not above the applied {}, ignored", account, revision, account.backofficeRevision());
         return Outcome.STALE;
     }

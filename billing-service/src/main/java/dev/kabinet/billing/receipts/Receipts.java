@@ -7,6 +7,8 @@ import dev.kabinet.billing.consumption.AcceptedReadings;
 import dev.kabinet.billing.settlements.LineSettlement;
 import dev.kabinet.billing.settlements.LineSettlements;
 import dev.kabinet.billing.system.BillingProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +40,7 @@ public class Receipts {
     private final ReceiptTemplate template;
     private final ReceiptSettings settings;
     private final BillingProperties billing;
+    private final Timer rendered;
 
     Receipts(
             ClosedPeriods closedPeriods,
@@ -46,7 +49,12 @@ public class Receipts {
             AcceptedReadings readings,
             ReceiptTemplate template,
             ReceiptSettings settings,
-            BillingProperties billing) {
+            BillingProperties billing,
+            MeterRegistry registry) {
+        // kabinet_billing_receipts_rendered_seconds_count/_sum/_max: PDFs rendered and how long they took (#12)
+        this.rendered = Timer.builder("kabinet.billing.receipts.rendered")
+                .description("Receipt PDFs rendered for residents")
+                .register(registry);
         this.closedPeriods = closedPeriods;
         this.settlements = settlements;
         this.accounts = accounts;
@@ -67,7 +75,8 @@ public class Receipts {
      * @throws ReceiptPeriodNotClosed when the period is not among {@link #periods}
      */
     public byte[] pdf(String accountNumber, YearMonth period) {
-        return template.render(receipts(accountNumber, period));
+        var receipts = receipts(accountNumber, period);
+        return rendered.record(() -> template.render(receipts));
     }
 
     /**

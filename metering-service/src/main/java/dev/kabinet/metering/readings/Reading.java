@@ -218,6 +218,11 @@ public class Reading implements Persistable<UUID> {
     }
 
     /** Given outside the submission window: counts for the next period. */
+    /** Whether the reading is held for review (MT-2). */
+    public boolean heldForReview() {
+        return reviewZone != null;
+    }
+
     public boolean outsideWindow() {
         return outsideWindow;
     }

@@ -42,6 +42,7 @@ public class Readings {
     private final Clock clock;
     private final MeteringProperties properties;
     private final SubmissionWindow window;
+    private final ReadingMetrics metrics;
 
     public Readings(
             MeterRepository meters,
@@ -49,7 +50,9 @@ public class Readings {
             ReadingRepository readings,
             Outbox outbox,
             Clock clock,
-            MeteringProperties properties) {
+            MeteringProperties properties,
+            ReadingMetrics metrics) {
+        this.metrics = metrics;
         this.meters = meters;
         this.accounts = accounts;
         this.readings = readings;
@@ -88,6 +91,17 @@ public class Readings {
      */
     @Transactional
     public Reading submit(String accountNumber, long meterId, Map<String, String> values, boolean rolloverConfirmed) {
+        try {
+            var reading = store(accountNumber, meterId, values, rolloverConfirmed);
+            metrics.submitted(reading.heldForReview());
+            return reading;
+        } catch (RuntimeException e) {
+            metrics.refused();
+            throw e;
+        }
+    }
+
+    private Reading store(String accountNumber, long meterId, Map<String, String> values, boolean rolloverConfirmed) {
         var meter = meterTakingReadings(accountNumber, meterId);
         var plausibility = properties.plausibility();
         var history = readings.findByMeterIdAndStatusOrderBySubmittedAtDesc(

@@ -95,6 +95,13 @@ class OutboxRelayIT {
                 dataSource.getUrl() + "?currentSchema=" + schema, "kabinet_metering", "kabinet_metering");
         jdbc = new JdbcTemplate(scoped);
         jdbc.execute(ddl);
+        // and its trace context columns (docs/adr/0030), which the relay reads
+        var traceContext = new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:db/**/V*__add_outbox_trace_context.sql");
+        assertThat(traceContext)
+                .as("the platform's outbox trace context migration")
+                .hasSize(1);
+        jdbc.execute(traceContext[0].getContentAsString(StandardCharsets.UTF_8));
         transactions = new TransactionTemplate(new DataSourceTransactionManager(scoped));
     }
 

@@ -80,7 +80,7 @@ class SchemaUpgradeIT {
 
         assertThatThrownBy(withLaterPlatformMigration::migrate)
                 .isInstanceOf(FlywayException.class)
-                .hasMessageContaining("0.3");
+                .hasMessageContaining("0.4");
     }
 
     @Test
@@ -117,7 +117,7 @@ class SchemaUpgradeIT {
                     .isEqualTo("null");
         }
         assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3", "4", "5", "6");
-        assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
+        assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3", "0.4");
         assertThat(historyRows(PlatformMigrations.HISTORY, "version in ('0.1', '0.2')"))
                 .as("moved with their checksums and dates, not re-applied")
                 .isEqualTo(movedRows);
@@ -125,20 +125,20 @@ class SchemaUpgradeIT {
         startServiceMigrations(true);
 
         assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3", "4", "5", "6");
-        assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
+        assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3", "0.4");
     }
 
     @Test
     void newDatabaseGetsTwoHistoriesAndTakesAPlatformMigrationAddedLater() throws Exception {
         startServiceMigrations(false);
 
-        assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2");
+        assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
         assertThat(versions("flyway_schema_history")).containsExactly("0", "1", "2", "3", "4", "5", "6");
         insertData();
 
         startServiceMigrations(true);
 
-        assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
+        assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3", "0.4");
         assertThat(versions("flyway_schema_history")).containsExactly("0", "1", "2", "3", "4", "5", "6");
         try (var db = connect();
                 var statement = db.createStatement()) {
@@ -149,20 +149,22 @@ class SchemaUpgradeIT {
 
     @Test
     void platformMigrationAppliedInTheSharedHistoryMovesWithTheOthers() throws Exception {
-        // a database created from scratch by a build that already had a later platform migration
-        sharedHistoryFlyway(LATER_PLATFORM_MIGRATION).migrate();
+        // a database created from scratch by a build that already had later platform migrations (today's 0.3 and a
+        // later one, 0.4)
+        sharedHistoryFlyway(List.of("classpath:db/migration"), SHARED_ERA_AND_LATER, LATER_PLATFORM_MIGRATION)
+                .migrate();
         assertThat(versions("flyway_schema_history"))
-                .containsExactly("0.1", "0.2", "0.3", "1", "2", "3", "4", "5", "6");
+                .containsExactly("0.1", "0.2", "0.3", "0.4", "1", "2", "3", "4", "5", "6");
         insertData();
 
         startServiceMigrations(true);
 
         assertThat(versions("flyway_schema_history")).containsExactly("1", "2", "3", "4", "5", "6");
-        assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
+        assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3", "0.4");
         try (var db = connect();
                 var statement = db.createStatement()) {
             assertThat(single(statement, "select count(*) from platform_upgrade_probe"))
-                    .as("0.3 not applied twice")
+                    .as("0.4 not applied twice")
                     .isEqualTo("1");
         }
     }
@@ -213,16 +215,28 @@ class SchemaUpgradeIT {
         startServiceMigrations(true, "--spring.flyway.locations=classpath:schema-upgrade-it/none");
 
         assertThat(versions("flyway_schema_history")).isEmpty();
-        assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3");
+        assertThat(versions(PlatformMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3", "0.4");
     }
 
+    /** The platform's scripts before the split of the histories. */
+    static final List<String> SHARED_ERA = List.of("V0_1__create_outbox_event.sql", "V0_2__create_inbox_event.sql");
+
+    /** The same and today's later platform migration. */
+    static final List<String> SHARED_ERA_AND_LATER = List.of(
+            "V0_1__create_outbox_event.sql", "V0_2__create_inbox_event.sql", "V0_3__add_outbox_trace_context.sql");
+
     private Flyway sharedHistoryFlyway(String... moreLocations) throws IOException {
-        return sharedHistoryFlyway(List.of("classpath:db/migration"), moreLocations);
+        return sharedHistoryFlyway(List.of("classpath:db/migration"), SHARED_ERA, moreLocations);
+    }
+
+    private Flyway sharedHistoryFlyway(List<String> serviceLocations, String... moreLocations) throws IOException {
+        return sharedHistoryFlyway(serviceLocations, SHARED_ERA, moreLocations);
     }
 
     /** Flyway as every service ran it before the split: its own and the platform's scripts, one history. */
-    private Flyway sharedHistoryFlyway(List<String> serviceLocations, String... moreLocations) throws IOException {
-        for (String script : List.of("V0_1__create_outbox_event.sql", "V0_2__create_inbox_event.sql")) {
+    private Flyway sharedHistoryFlyway(
+            List<String> serviceLocations, List<String> platformScripts, String... moreLocations) throws IOException {
+        for (String script : platformScripts) {
             try (InputStream in = getClass().getResourceAsStream("/db/platform/" + script)) {
                 assertThat(in).as(script).isNotNull();
                 Files.copy(in, sharedHistoryScripts.resolve(script), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

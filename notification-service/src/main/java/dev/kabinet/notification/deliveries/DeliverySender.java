@@ -52,6 +52,7 @@ class DeliverySender {
     private final int maxPerRecipient;
     private final Duration window;
     private final ExecutorService pool;
+    private final DeliveryMetrics metrics;
 
     DeliverySender(
             DeliveryRepository deliveries,
@@ -61,7 +62,9 @@ class DeliverySender {
             TransactionTemplate transactions,
             NamedParameterJdbcTemplate jdbc,
             Clock clock,
-            NotificationProperties properties) {
+            NotificationProperties properties,
+            DeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.deliveries = deliveries;
         adapters.forEach(adapter -> channels.put(adapter.channel(), adapter));
         this.email = channels.get(Channel.EMAIL) instanceof EmailChannel smtp ? smtp : null;
@@ -245,6 +248,11 @@ class DeliverySender {
     }
 
     private void record(Delivery delivery, ChannelAdapter.@Nullable NotDelivered failure) {
+        applyOutcome(delivery, failure);
+        metrics.attempted(delivery.channel(), delivery.status());
+    }
+
+    private void applyOutcome(Delivery delivery, ChannelAdapter.@Nullable NotDelivered failure) {
         if (failure == null) {
             delivery.sent(clock.instant());
             log.debug(

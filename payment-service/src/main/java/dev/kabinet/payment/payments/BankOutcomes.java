@@ -28,13 +28,16 @@ public class BankOutcomes {
     private final TransactionTemplate transactions;
     private final PaymentSettings settings;
     private final Clock clock;
+    private final PaymentMetrics metrics;
 
     public BankOutcomes(
             PaymentRepository payments,
             Outbox outbox,
             TransactionTemplate transactions,
             PaymentSettings settings,
-            Clock clock) {
+            Clock clock,
+            PaymentMetrics metrics) {
+        this.metrics = metrics;
         this.payments = payments;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -60,11 +63,14 @@ public class BankOutcomes {
         switch (state.outcome()) {
             case PAID ->
                 payment.confirmed(state.orderId(), state.paidAt() != null ? state.paidAt() : now)
-                        .ifPresent(fact -> outbox.publish(
-                                PaymentConfirmedV1.TOPIC,
-                                fact.accountNumber(),
-                                PaymentConfirmedV1.TYPE,
-                                PaymentConfirmedV1.of(fact)));
+                        .ifPresent(fact -> {
+                            outbox.publish(
+                                    PaymentConfirmedV1.TOPIC,
+                                    fact.accountNumber(),
+                                    PaymentConfirmedV1.TYPE,
+                                    PaymentConfirmedV1.of(fact));
+                            metrics.confirmed(payment.channel());
+                        });
             case AWAITING_PAYMENT -> {
                 if (status == PaymentStatus.CREATED && state.orderId() != null) {
                     payment.registeredAtBank(state.orderId(), now);

@@ -9,6 +9,7 @@ import dev.kabinet.platform.test.KafkaProbe;
 import dev.kabinet.platform.test.KeycloakTokens;
 import dev.kabinet.platform.test.ServiceApi;
 import dev.kabinet.platform.test.ServiceApi.Response;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -70,6 +71,16 @@ class CardPaymentIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private double cardPaymentsConfirmed() {
+        return meters.get("kabinet.payment.payments.confirmed")
+                .tag("channel", "card")
+                .counter()
+                .count();
+    }
 
     ServiceApi ivanova;
 
@@ -174,8 +185,10 @@ class CardPaymentIT {
 
     @Test
     @DisplayName(
-            "PY-4 a callback is trusted only with the bank's checksum; a repeat changes nothing and publishes nothing")
+            "PY-4 a callback is trusted only with the bank's checksum; a repeat changes nothing, publishes nothing and"
+                    + " counts nothing in kabinet_payment_payments_confirmed_total (#12)")
     void verifiesCallbacksAndIgnoresRepeats() {
+        double confirmedBefore = cardPaymentsConfirmed();
         var created = create(key(), body(10000, 2000)).json();
         String id = created.get("id").asString();
         String orderId =
@@ -220,6 +233,8 @@ class CardPaymentIT {
             assertThat(ivanova.get(PAYMENTS + "/" + id).json().get("status").asString())
                     .isEqualTo("CONFIRMED");
             assertNoMoreFacts(topic, id);
+            // the confirmation counted once (after its commit); the repeated and the out-of-order words added none
+            assertThat(cardPaymentsConfirmed()).isEqualTo(confirmedBefore + 1);
         }
     }
 

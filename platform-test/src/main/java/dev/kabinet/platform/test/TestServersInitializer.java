@@ -26,6 +26,8 @@ public class TestServersInitializer implements ApplicationContextInitializer<Con
         properties.put("KABINET_SMTP_HOST", servers.smtpHost());
         properties.put("KABINET_SMTP_PORT", servers.smtpPort());
         properties.put("kabinet.outbox.poll-interval", "100ms");
+        // every trace kept under test (production samples a tenth, docs/adr/0030)
+        properties.put("management.tracing.sampling.probability", "1.0");
         properties.put("kabinet.consumer-retry.initial-interval", "100ms");
         // A consumer group of its own (docs/adr/0005-messaging.md): the dev stack's services never take this test's
         // events, nor this test theirs. It starts at the end of the topic, and the context is ready only once it owns

@@ -1,6 +1,8 @@
 package dev.kabinet.platform.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,9 +53,17 @@ public class MessagingConfiguration {
         return Clock.systemDefaultZone();
     }
 
+    /** The outbox's trace context (ADR 0030); without a tracer and propagator (tracing off) it stores nothing. */
     @Bean
-    Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
-        return new Outbox(jdbc, json, clock);
+    OutboxTracing outboxTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        var t = tracer.getIfAvailable();
+        var p = propagator.getIfAvailable();
+        return t == null || p == null ? OutboxTracing.none() : new OutboxTracing(t, p);
+    }
+
+    @Bean
+    Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, OutboxTracing tracing) {
+        return new Outbox(jdbc, json, clock, tracing);
     }
 
     @Bean
@@ -62,9 +73,10 @@ public class MessagingConfiguration {
             KafkaTemplate<String, String> kafka,
             OutboxProperties properties,
             Environment environment,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            OutboxTracing tracing) {
         String source = "/kabinet/" + environment.getProperty("spring.application.name", "unknown");
-        return new OutboxRelay(jdbc, transactions, kafka, properties, source, meters);
+        return new OutboxRelay(jdbc, transactions, kafka, properties, source, meters, tracing);
     }
 
     @Bean
@@ -86,11 +98,14 @@ public class MessagingConfiguration {
             Inbox inbox,
             TransactionTemplate transactions,
             ConcurrentKafkaListenerContainerFactory<?, ?> factory,
-            MessagingProperties properties) {
+            MessagingProperties properties,
+            MeterRegistry meters) {
         var byTopic = new TreeMap<String, List<EventHandler<?>>>();
         handlers.forEach(
                 handler -> byTopic.computeIfAbsent(handler.subscription().topic(), topic -> new ArrayList<>())
                         .add(handler));
+        // at zero from the start, so the alert sees the first dead letter as an increase
+        byTopic.keySet().forEach(topic -> meters.counter("kabinet.messaging.dead.lettered", "topic", topic));
         var dispatchers = byTopic.entrySet().stream()
                 .map(topic -> new EventDispatcher(topic.getKey(), topic.getValue(), schemas, json, inbox, transactions))
                 .toList();
@@ -107,7 +122,8 @@ public class MessagingConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<String, String> kafka, ConsumerRetryProperties retry) {
+    DefaultErrorHandler kafkaErrorHandler(
+            KafkaOperations<String, String> kafka, ConsumerRetryProperties retry, MeterRegistry meters) {
         var attempts = new ConcurrentHashMap<String, Integer>();
         // Spring Kafka 4 names dead-letter topics <topic>-dlt by default; ours are <topic>.DLT, same partition
         var recoverer = new DeadLetterPublishingRecoverer(
@@ -134,6 +150,9 @@ public class MessagingConfiguration {
                             attempts.getOrDefault(position(record), 1),
                             reason(e));
                     recoverer.accept(record, e);
+                    // alert KabinetDeadLetters (deploy/observability): records arriving on a dead-letter topic
+                    meters.counter("kabinet.messaging.dead.lettered", "topic", record.topic())
+                            .increment();
                 },
                 backOff);
         handler.setRetryListeners(new RetryListener() {

@@ -21,11 +21,18 @@ public class Outbox {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final OutboxTracing tracing;
 
     public Outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+        this(jdbc, json, clock, OutboxTracing.none());
+    }
+
+    /** With {@code tracing}, every row keeps the W3C trace context of the transaction that wrote it (ADR 0030). */
+    public Outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, OutboxTracing tracing) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /**
@@ -36,15 +43,18 @@ public class Outbox {
     public UUID publish(String topic, String accountNumber, String type, Object data) {
         var id = UUID.randomUUID();
         var now = OffsetDateTime.now(clock);
+        var trace = tracing.current();
         jdbc.update(
-                "insert into outbox_event (id, topic, message_key, event_type, payload, occurred_at)"
-                        + " values (?, ?, ?, ?, cast(? as jsonb), ?)",
+                "insert into outbox_event (id, topic, message_key, event_type, payload, occurred_at, trace_parent,"
+                        + " trace_state) values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)",
                 id,
                 topic,
                 accountNumber,
                 type,
                 json.writeValueAsString(data),
-                Timestamp.from(now.toInstant()));
+                Timestamp.from(now.toInstant()),
+                trace.traceParent(),
+                trace.traceState());
         return id;
     }
 
@@ -71,17 +81,21 @@ public class Outbox {
             payloads[i] = json.writeValueAsString(events.get(i).data());
         }
         var now = Timestamp.from(OffsetDateTime.now(clock).toInstant());
+        var trace = tracing.current();
         Integer inserted = jdbc.execute((ConnectionCallback<Integer>) connection -> {
             try (var statement = connection.prepareStatement(
-                    "insert into outbox_event (id, topic, message_key, event_type, payload, occurred_at)"
-                            + " select id, ?, message_key, ?, cast(payload as jsonb), ?"
+                    "insert into outbox_event (id, topic, message_key, event_type, payload, occurred_at,"
+                            + " trace_parent, trace_state)"
+                            + " select id, ?, message_key, ?, cast(payload as jsonb), ?, ?, ?"
                             + " from unnest(?, ?, ?) with ordinality as e(id, message_key, payload, n) order by n")) {
                 statement.setString(1, topic);
                 statement.setString(2, type);
                 statement.setTimestamp(3, now);
-                statement.setArray(4, connection.createArrayOf("uuid", ids));
-                statement.setArray(5, connection.createArrayOf("varchar", keys));
-                statement.setArray(6, connection.createArrayOf("text", payloads));
+                statement.setString(4, trace.traceParent());
+                statement.setString(5, trace.traceState());
+                statement.setArray(6, connection.createArrayOf("uuid", ids));
+                statement.setArray(7, connection.createArrayOf("varchar", keys));
+                statement.setArray(8, connection.createArrayOf("text", payloads));
                 return statement.executeUpdate();
             }
         });

@@ -1,5 +1,6 @@
 package dev.kabinet.platform.messaging;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,6 +35,7 @@ public class OutboxRelay {
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final String source;
+    private final OutboxTracing tracing;
 
     public OutboxRelay(
             JdbcTemplate jdbc,
@@ -42,12 +44,28 @@ public class OutboxRelay {
             OutboxProperties properties,
             String source,
             MeterRegistry meters) {
+        this(jdbc, transactions, kafka, properties, source, meters, OutboxTracing.none());
+    }
+
+    /** With {@code tracing}, each row is sent in a span that continues the trace stored with it (ADR 0030). */
+    public OutboxRelay(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            KafkaTemplate<String, String> kafka,
+            OutboxProperties properties,
+            String source,
+            MeterRegistry meters,
+            OutboxTracing tracing) {
+        this.tracing = tracing;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.kafka = kafka;
         this.properties = properties;
         this.source = source;
-        meters.gauge("kabinet.outbox.pending", jdbc, OutboxRelay::pending);
+        // rows written and not yet published: the outbox backlog (alert KabinetOutboxBacklog, deploy/observability)
+        Gauge.builder("kabinet.outbox.pending", jdbc, OutboxRelay::pending)
+                .description("Outbox events not yet published to Kafka")
+                .register(meters);
     }
 
     private static double pending(JdbcTemplate jdbc) {
@@ -92,7 +110,8 @@ public class OutboxRelay {
     public int relayBatch() {
         Outcome outcome = transactions.execute(status -> {
             List<Row> rows = jdbc.query(
-                    "select id, topic, message_key, event_type, payload::text, occurred_at from outbox_event"
+                    "select id, topic, message_key, event_type, payload::text, occurred_at, trace_parent, trace_state"
+                            + " from outbox_event"
                             + " where published_at is null order by position limit ? for update skip locked",
                     (rs, i) -> new Row(
                             rs.getObject(1, UUID.class),
@@ -103,13 +122,14 @@ public class OutboxRelay {
                             rs.getTimestamp(6)
                                     .toInstant()
                                     .atOffset(ZoneOffset.UTC)
-                                    .toString()),
+                                    .toString(),
+                            new OutboxTracing.Context(rs.getString(7), rs.getString(8))),
                     properties.batchSize());
             var sends = new ArrayList<CompletableFuture<?>>(rows.size());
             RuntimeException failure = null;
             for (Row row : rows) {
                 try {
-                    sends.add(kafka.send(record(row)));
+                    sends.add(tracing.continuing(row.trace(), row.topic(), () -> kafka.send(record(row))));
                 } catch (RuntimeException e) {
                     failure = notAcknowledged(row, e);
                     break;
@@ -181,5 +201,6 @@ public class OutboxRelay {
         }
     }
 
-    private record Row(UUID id, String topic, String key, String type, String payload, String time) {}
+    private record Row(
+            UUID id, String topic, String key, String type, String payload, String time, OutboxTracing.Context trace) {}
 }

@@ -8,6 +8,7 @@ import dev.kabinet.platform.test.GoldenEvent;
 import dev.kabinet.platform.test.KabinetIntegrationTest;
 import dev.kabinet.platform.test.KafkaProbe;
 import dev.kabinet.platform.test.ServiceApi;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,16 @@ class BackofficeAccountsIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
+
+    double imported(String outcome) {
+        return meters.get("kabinet.account.accounts.imported")
+                .tag("outcome", outcome)
+                .counter()
+                .count();
+    }
 
     @Value("${spring.kafka.consumer.group-id}")
     String group;
@@ -204,8 +215,12 @@ class BackofficeAccountsIT {
     }
 
     @Test
-    @DisplayName("BO-1 an older revision arriving after a newer one changes nothing and publishes nothing")
+    @DisplayName(
+            "BO-1 an older revision arriving after a newer one changes nothing and publishes nothing; both counted in"
+                    + " kabinet_account_accounts_imported_total, as created and as stale (#12)")
     void anOlderRevisionArrivingLaterChangesNothing() {
+        double createdBefore = imported("created");
+        double staleBefore = imported("stale");
         var number = freshAccountNumber();
         try (var published = KafkaProbe.listen(OUT)) {
             publish(number, anUpsert(number, 5).with("ownerName", "Новее Новый Новович"));
@@ -215,6 +230,9 @@ class BackofficeAccountsIT {
             var account = operator.awaitStatus(path(number), 200).json();
             assertThat(account.get("ownerName").asString()).isEqualTo("Новее Новый Новович");
             assertThat(sequenceOf(number)).isEqualTo(1);
+            // counted after the commit; other records on the shared topic may add to them: at least ours
+            ServiceApi.eventually("the import counted", () -> imported("created"), n -> n >= createdBefore + 1);
+            ServiceApi.eventually("the stale record counted", () -> imported("stale"), n -> n >= staleBefore + 1);
             var changes = publishedFor(published, number);
             assertThat(changes).hasSize(1);
             assertThat(changes.getFirst().value()).contains("Новее Новый Новович");
@@ -270,9 +288,13 @@ class BackofficeAccountsIT {
     }
 
     @Test
-    @DisplayName(
-            "BO-1 a poison record goes to the dead-letter topic at once with its reason; the next record is applied")
+    @DisplayName("BO-1 a poison record goes to the dead-letter topic at once with its reason, counted in"
+            + " kabinet_messaging_dead_lettered_total (#12); the next record is applied")
     void poisonRecordsAreDeadLetteredAndTheNextRecordIsApplied() {
+        double deadBefore = meters.get("kabinet.messaging.dead.lettered")
+                .tag("topic", TOPIC)
+                .counter()
+                .count();
         var number = freshAccountNumber();
         var poison = List.of(
                 anUpsert(number, 1).with("phone", "звоните вечером"),
@@ -307,6 +329,13 @@ class BackofficeAccountsIT {
             }
             assertThat(count("select count(*) from account where number = ?", number))
                     .isZero();
+            ServiceApi.eventually(
+                    "the dead letters counted",
+                    () -> meters.get("kabinet.messaging.dead.lettered")
+                            .tag("topic", TOPIC)
+                            .counter()
+                            .count(),
+                    n -> n >= deadBefore + poison.size());
 
             publish(number, anUpsert(number, 1));
 

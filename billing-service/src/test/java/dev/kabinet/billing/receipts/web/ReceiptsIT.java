@@ -11,6 +11,7 @@ import dev.kabinet.platform.test.KafkaProbe;
 import dev.kabinet.platform.test.KeycloakTokens;
 import dev.kabinet.platform.test.Refusals;
 import dev.kabinet.platform.test.ServiceApi;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,6 +49,13 @@ class ReceiptsIT {
 
     @Autowired
     LineSettlements settlements;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private long receiptsRendered() {
+        return meters.get("kabinet.billing.receipts.rendered").timer().count();
+    }
 
     ServiceApi api;
     String account;
@@ -124,8 +132,11 @@ class ReceiptsIT {
     }
 
     @Test
-    @DisplayName("BL-3 the PDF of a closed period: inline with a file name, the sums, gas on a page of its own")
+    @DisplayName(
+            "BL-3 the PDF of a closed period: inline with a file name, the sums, gas on a page of its own; counted in"
+                    + " kabinet_billing_receipts_rendered_seconds_count (#12)")
     void downloadsTheReceipt() throws Exception {
+        long renderedBefore = receiptsRendered();
         var response = download("operator", "/api/v1/accounts/" + account + "/receipts/" + lastMonth);
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -145,6 +156,7 @@ class ReceiptsIT {
                             "PaymPeriod", String.format("%02d%d", lastMonth.getMonthValue(), lastMonth.getYear()));
             assertThat(ReceiptPdfs.decodeQr(pdf, 1)).containsEntry("Sum", "61234");
         }
+        assertThat(receiptsRendered()).isEqualTo(renderedBefore + 1);
     }
 
     @Test
