@@ -81,6 +81,7 @@ class HelmChartTest {
             return c.set("secrets.create", true)
                     .set("secrets.values.gateway-client-secret", "g")
                     .set("secrets.values.identity-client-secret", "i")
+                    .set("secrets.values.notification-client-secret", "n")
                     .set("secrets.values.captcha-hmac-key", "c".repeat(32))
                     .set("secrets.values.otp-hash-key", "o".repeat(32))
                     .set("secrets.values.acquirer-password", "a")
@@ -258,6 +259,15 @@ class HelmChartTest {
                         .getSecretKeyRef()
                         .getKey())
                 .isEqualTo("identity-client-secret");
+        assertThat(env(deployments.get("kabinet-notification-service"), "KABINET_NOTIFICATION_CLIENT_SECRET")
+                        .getValueFrom()
+                        .getSecretKeyRef()
+                        .getKey())
+                .as("notification-service's client secret (e-bills' PDFs from billing) comes from the Secret")
+                .isEqualTo("notification-client-secret");
+        assertThat(config.getData())
+                .as("notification-service fetches the e-bills' PDFs from billing-service inside the cluster")
+                .containsEntry("KABINET_BILLING_URL", "http://kabinet-billing-service:8084");
         for (var key : List.of("KABINET_CAPTCHA_HMAC_KEY", "KABINET_OTP_HASH_KEY")) {
             assertThat(env(deployments.get("kabinet-identity-service"), key)
                             .getValueFrom()
@@ -298,6 +308,7 @@ class HelmChartTest {
                 .containsKeys(
                         "gateway-client-secret",
                         "identity-client-secret",
+                        "notification-client-secret",
                         "captcha-hmac-key",
                         "otp-hash-key",
                         "acquirer-password",
