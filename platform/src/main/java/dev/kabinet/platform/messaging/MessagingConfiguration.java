@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -86,13 +87,15 @@ public class MessagingConfiguration {
             Inbox inbox,
             TransactionTemplate transactions,
             ConcurrentKafkaListenerContainerFactory<?, ?> factory,
-            MessagingProperties properties) {
+            MessagingProperties properties,
+            MeterRegistry meters) {
         var byTopic = new TreeMap<String, List<EventHandler<?>>>();
         handlers.forEach(
                 handler -> byTopic.computeIfAbsent(handler.subscription().topic(), topic -> new ArrayList<>())
                         .add(handler));
         var dispatchers = byTopic.entrySet().stream()
-                .map(topic -> new EventDispatcher(topic.getKey(), topic.getValue(), schemas, json, inbox, transactions))
+                .map(topic -> new EventDispatcher(
+                        topic.getKey(), topic.getValue(), schemas, json, inbox, transactions, meters))
                 .toList();
         @SuppressWarnings("unchecked")
         var stringFactory = (ConcurrentKafkaListenerContainerFactory<String, String>) factory;
@@ -177,7 +180,8 @@ public class MessagingConfiguration {
             cause = cause.getCause();
         }
         Throwable root = e;
-        while (root.getCause() != null && root instanceof ListenerExecutionFailedException) {
+        while (root.getCause() != null
+                && (root instanceof ListenerExecutionFailedException || root instanceof BatchListenerFailedException)) {
             root = root.getCause();
         }
         return "failed: " + root.getClass().getName();
