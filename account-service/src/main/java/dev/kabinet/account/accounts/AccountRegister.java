@@ -4,6 +4,10 @@ import dev.kabinet.platform.messaging.Outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,11 +32,13 @@ public class AccountRegister {
     private final AccountRepository accounts;
     private final Outbox outbox;
     private final Clock clock;
+    private final AccountTable table;
 
-    public AccountRegister(AccountRepository accounts, Outbox outbox, Clock clock) {
+    public AccountRegister(AccountRepository accounts, Outbox outbox, Clock clock, AccountTable table) {
         this.accounts = accounts;
         this.outbox = outbox;
         this.clock = clock;
+        this.table = table;
     }
 
     /** What became of a record. */
@@ -58,6 +64,54 @@ public class AccountRegister {
             }
         }
         return published(account);
+    }
+
+    /**
+     * Applies many records at once (the bulk import, docs/adr/0031), with the same outcome as {@link #record} for each
+     * in turn: in their order, several of one account included, each applied one counting up the account's sequence
+     * and published. The accounts are read and locked with one query, written with one statement per table, and the
+     * events written to the outbox with one statement. Nothing must be pending in JPA's persistence context for these
+     * accounts: the caller flushes and clears it first.
+     *
+     * @return how many records were applied (the rest were stale)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int recordAll(List<AccountRecord> records) {
+        Instant now = clock.instant();
+        var stored = table.lock(records.stream().map(AccountRecord::number).collect(Collectors.toSet()));
+        var current = new LinkedHashMap<String, Account>();
+        var changed = new LinkedHashMap<String, Account>();
+        var events = new ArrayList<Outbox.Keyed>(records.size());
+        int stale = 0;
+        for (var record : records) {
+            var account = current.get(record.number());
+            if (account == null) {
+                var known = stored.get(record.number());
+                account = known == null ? null : Account.stored(record.number(), known.revision(), known.sequence());
+            }
+            if (account == null) {
+                account = Account.open(record, now);
+            } else if (!account.apply(record, now)) {
+                stale++;
+                log.debug(
+                        "{}: revision {} not above the applied {}, ignored",
+                        account,
+                        record.revision(),
+                        account.backofficeRevision());
+                continue;
+            }
+            current.put(account.number(), account);
+            changed.put(account.number(), account);
+            events.add(new Outbox.Keyed(account.number(), AccountChangedV1.of(account)));
+        }
+        table.write(
+                changed.values(),
+                stored.keySet().stream().filter(changed::containsKey).toList());
+        outbox.publishAll(TOPIC, AccountChangedV1.TYPE, events);
+        if (stale > 0) {
+            log.info("{} of {} account records not above the revision applied, ignored", stale, records.size());
+        }
+        return events.size();
     }
 
     /**
