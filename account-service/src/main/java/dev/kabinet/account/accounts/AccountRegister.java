@@ -78,6 +78,7 @@ public class AccountRegister {
     @Transactional(propagation = Propagation.MANDATORY)
     public int recordAll(List<AccountRecord> records) {
         Instant now = clock.instant();
+        long t0 = System.nanoTime();
         var stored = table.lock(records.stream().map(AccountRecord::number).collect(Collectors.toSet()));
         var current = new LinkedHashMap<String, Account>();
         var changed = new LinkedHashMap<String, Account>();
@@ -104,10 +105,21 @@ public class AccountRegister {
             changed.put(account.number(), account);
             events.add(new Outbox.Keyed(account.number(), AccountChangedV1.of(account)));
         }
+        long t1 = System.nanoTime();
         table.write(
                 changed.values(),
                 stored.keySet().stream().filter(changed::containsKey).toList());
+        long t2 = System.nanoTime();
         outbox.publishAll(TOPIC, AccountChangedV1.TYPE, events);
+        if (log.isDebugEnabled()) {
+            // where a batch's time goes (docs/adr/0031; AccountImportConsumerBench logs these at debug)
+            log.debug(
+                    "recordAll {} records: lock and apply {} ms, account rows {} ms, outbox {} ms",
+                    records.size(),
+                    (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000,
+                    (System.nanoTime() - t2) / 1_000_000);
+        }
         if (stale > 0) {
             log.info("{} of {} account records not above the revision applied, ignored", stale, records.size());
         }
