@@ -129,6 +129,18 @@ public class Account implements Persistable<String> {
     }
 
     /**
+     * A stored account known only by what its next record depends on, its revision and sequence (the bulk import,
+     * {@link AccountTable}): {@link #apply} replaces everything else.
+     */
+    static Account stored(String number, long revision, long sequence) {
+        var account = new Account(number);
+        account.isNew = false;
+        account.backofficeRevision = revision;
+        account.sequence = sequence;
+        return account;
+    }
+
+    /**
      * Applies a newer record of this account: everything the record holds replaces what the account had, and a closed
      * account is open again. A record whose revision is not above the one applied changes nothing (an older record
      * arriving late, or the same one again).

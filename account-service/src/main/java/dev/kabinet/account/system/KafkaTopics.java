@@ -2,6 +2,7 @@ package dev.kabinet.account.system;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -42,16 +43,17 @@ public class KafkaTopics {
         return TopicBuilder.name(LINKS).partitions(PARTITIONS).build();
     }
 
+    /** {@code kabinet.backoffice.accounts-topic} renames it (the import benchmark's topic of its own). */
     @Bean
-    NewTopic backofficeAccounts() {
-        return TopicBuilder.name(BACKOFFICE_ACCOUNTS).partitions(PARTITIONS).build();
+    NewTopic backofficeAccounts(
+            @Value("${kabinet.backoffice.accounts-topic:" + BACKOFFICE_ACCOUNTS + "}") String topic) {
+        return TopicBuilder.name(topic).partitions(PARTITIONS).build();
     }
 
     @Bean
-    NewTopic backofficeAccountsDeadLetters() {
-        return TopicBuilder.name(BACKOFFICE_ACCOUNTS + ".DLT")
-                .partitions(PARTITIONS)
-                .build();
+    NewTopic backofficeAccountsDeadLetters(
+            @Value("${kabinet.backoffice.accounts-topic:" + BACKOFFICE_ACCOUNTS + "}") String topic) {
+        return TopicBuilder.name(topic + ".DLT").partitions(PARTITIONS).build();
     }
 
     @Bean

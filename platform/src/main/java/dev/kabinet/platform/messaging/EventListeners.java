@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.MessageListener;
@@ -20,7 +21,9 @@ import org.springframework.kafka.listener.MessageListener;
 /**
  * One listener container per topic that the service's {@link EventHandler}s subscribe to, built from Boot's
  * container factory (so with the platform's error handler and observation), in the group of
- * {@code spring.kafka.consumer.group-id}. Consumers never create topics: the producer declares them.
+ * {@code spring.kafka.consumer.group-id}. Consumers never create topics: the producer declares them. A topic with a
+ * {@link BatchEventHandler} gets a batch listener; {@code kabinet.messaging.concurrency.<topic>} sets how many
+ * consumers a topic's container runs (default {@code spring.kafka.listener.concurrency}).
  */
 public class EventListeners implements SmartLifecycle {
 
@@ -57,7 +60,16 @@ public class EventListeners implements SmartLifecycle {
                     }
                 }
             });
-            container.setupMessageListener((MessageListener<String, String>) dispatcher::dispatch);
+            if (dispatcher.batch()) {
+                // a poll's worth of records per transaction (docs/adr/0031)
+                container.setupMessageListener((BatchMessageListener<String, String>) dispatcher::dispatchAll);
+            } else {
+                container.setupMessageListener((MessageListener<String, String>) dispatcher::dispatch);
+            }
+            Integer concurrency = properties.concurrency().get(dispatcher.topic());
+            if (concurrency != null) {
+                container.setConcurrency(concurrency);
+            }
             container.start();
             containers.add(container);
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -23,6 +24,9 @@ import tools.jackson.databind.JsonNode;
 public class EventSchemas {
 
     private static final String LOCATION = "contracts/events/";
+
+    /** A type fit to be part of a resource name; compiled once (this runs for every record a listener reads). */
+    private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z0-9]+(\\.[A-Za-z0-9]+)+");
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12,
@@ -62,7 +66,7 @@ public class EventSchemas {
     }
 
     private Optional<Schema> schema(String type) {
-        if (!type.matches("[A-Za-z0-9]+(\\.[A-Za-z0-9]+)+")) {
+        if (!TYPE_NAME.matcher(type).matches()) {
             return Optional.empty(); // never a path: the type comes from a header anybody can write
         }
         // only found contracts are kept: a header naming random types must not grow the map

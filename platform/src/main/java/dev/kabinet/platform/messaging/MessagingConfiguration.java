@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -107,7 +108,8 @@ public class MessagingConfiguration {
         // at zero from the start, so the alert sees the first dead letter as an increase
         byTopic.keySet().forEach(topic -> meters.counter("kabinet.messaging.dead.lettered", "topic", topic));
         var dispatchers = byTopic.entrySet().stream()
-                .map(topic -> new EventDispatcher(topic.getKey(), topic.getValue(), schemas, json, inbox, transactions))
+                .map(topic -> new EventDispatcher(
+                        topic.getKey(), topic.getValue(), schemas, json, inbox, transactions, meters))
                 .toList();
         @SuppressWarnings("unchecked")
         var stringFactory = (ConcurrentKafkaListenerContainerFactory<String, String>) factory;
@@ -196,7 +198,8 @@ public class MessagingConfiguration {
             cause = cause.getCause();
         }
         Throwable root = e;
-        while (root.getCause() != null && root instanceof ListenerExecutionFailedException) {
+        while (root.getCause() != null
+                && (root instanceof ListenerExecutionFailedException || root instanceof BatchListenerFailedException)) {
             root = root.getCause();
         }
         return "failed: " + root.getClass().getName();

@@ -3,6 +3,7 @@ package dev.kabinet.account.accounts.messaging;
 import dev.kabinet.account.accounts.AccountRegister;
 import dev.kabinet.platform.messaging.EventHandler;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,15 +14,16 @@ import org.springframework.stereotype.Component;
 class AccountClosedListener implements EventHandler<AccountClosedV1> {
 
     private final AccountRegister register;
+    private final String topic;
 
-    AccountClosedListener(AccountRegister register) {
+    AccountClosedListener(AccountRegister register, @Value(BackofficeAccounts.TOPIC_SETTING) String topic) {
         this.register = register;
+        this.topic = topic;
     }
 
     @Override
     public Subscription<AccountClosedV1> subscription() {
-        return new Subscription<>(
-                BackofficeAccounts.TOPIC, AccountClosedV1.TYPE, AccountClosedV1.class, BackofficeAccounts.CONSUMER);
+        return new Subscription<>(topic, AccountClosedV1.TYPE, AccountClosedV1.class, BackofficeAccounts.CONSUMER);
     }
 
     @Override

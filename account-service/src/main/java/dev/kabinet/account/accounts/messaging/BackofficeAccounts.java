@@ -7,8 +7,11 @@ import java.util.function.Supplier;
 /** The topic of the back office's account records and what its listeners share. */
 final class BackofficeAccounts {
 
-    /** Written by the back office, declared by account-service ({@code system/KafkaTopics}). */
-    static final String TOPIC = "backoffice.accounts";
+    /**
+     * Written by the back office, declared by account-service ({@code system/KafkaTopics}): {@code backoffice.accounts},
+     * or {@code kabinet.backoffice.accounts-topic} (the import benchmark's account-service reads a topic of its own).
+     */
+    static final String TOPIC_SETTING = "${kabinet.backoffice.accounts-topic:backoffice.accounts}";
 
     /** The name both listeners record their events under in the inbox. */
     static final String CONSUMER = "account.backoffice-accounts";

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,10 +34,17 @@ import tools.jackson.databind.node.ObjectNode;
  * stack's consumer group reads the same topic).
  */
 @KabinetIntegrationTest
+@TestPropertySource(properties = "kabinet.backoffice.accounts-topic=" + BackofficeAccountsIT.TOPIC)
 @DisplayName("BO-1 / AC-1 account-service applies the back office's account records")
 class BackofficeAccountsIT {
 
-    static final String TOPIC = "backoffice.accounts";
+    /**
+     * The back office's topic under another name (kabinet.backoffice.accounts-topic): a running dev stack's
+     * account-service reads backoffice.accounts too, and would apply this test's records in its own database and
+     * publish a second change for each on account.accounts.
+     */
+    static final String TOPIC = "backoffice.accounts.it";
+
     static final String DLT = TOPIC + ".DLT";
     static final String OUT = "account.accounts";
     static final String UPSERTED = AccountUpsertedV1.TYPE;
@@ -211,6 +219,69 @@ class BackofficeAccountsIT {
             assertThat(latest.get("meters").get(0).get("remoteRead").asBoolean())
                     .isTrue();
             assertThat(latest.get("contact").has("email")).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("BO-1 a burst of interleaved records, applied a poll at a time, ends where record by record would:"
+            + " every applied record published in sequence, stale ones skipped, a close between upserts kept in order")
+    void aBurstEndsWhereRecordByRecordWould() {
+        var a = freshAccountNumber();
+        var b = freshAccountNumber();
+        try (var published = KafkaProbe.listen(OUT)) {
+            // one producer, no wait between records: the listener reads them in one or a few polls
+            KafkaProbe.publishAll(
+                    TOPIC,
+                    List.of(
+                            new KafkaProbe.Keyed(a, anUpsert(a, 1).with("residents", 1)),
+                            new KafkaProbe.Keyed(b, anUpsert(b, 1).with("residents", 1)),
+                            new KafkaProbe.Keyed(a, anUpsert(a, 2).with("residents", 2)),
+                            new KafkaProbe.Keyed(a, aClose(a, 3)),
+                            new KafkaProbe.Keyed(b, anUpsert(b, 3).with("residents", 3)),
+                            new KafkaProbe.Keyed(b, anUpsert(b, 2).with("residents", 2)),
+                            new KafkaProbe.Keyed(a, anUpsert(a, 4).with("residents", 4)),
+                            new KafkaProbe.Keyed(a, aClose(a, 5).with("closedOn", "2026-12-01"))));
+
+            var accountA = operator.awaitGet(
+                            path(a),
+                            r -> r.status() == 200
+                                    && r.json().get("closed").asBoolean()
+                                    && r.json().get("closedOn").asString().equals("2026-12-01"))
+                    .json();
+            assertThat(accountA.get("residents").asInt()).isEqualTo(4);
+            assertThat(sequenceOf(a)).isEqualTo(5);
+            var accountB = operator.awaitGet(
+                            path(b),
+                            r -> r.status() == 200 && r.json().get("residents").asInt() == 3)
+                    .json();
+            assertThat(accountB.get("closed").asBoolean()).isFalse();
+            assertThat(sequenceOf(b)).as("revision 2 after 3 is stale").isEqualTo(2);
+
+            // both accounts' changes from one drain of the probe (a drain reads everything written so far)
+            ServiceApi.eventually(
+                    "the outbox rows of both accounts relayed",
+                    () -> count(
+                            "select count(*) from outbox_event where message_key in (?, ?) and published_at is null",
+                            a,
+                            b),
+                    n -> n == 0);
+            var changes = published.drain();
+            var changesA = changes.stream()
+                    .filter(record -> a.equals(record.key()))
+                    .map(record -> JSON.readTree(record.value()))
+                    .toList();
+            assertThat(changesA).extracting(e -> e.get("sequence").asLong()).containsExactly(1L, 2L, 3L, 4L, 5L);
+            assertThat(changesA)
+                    .extracting(e -> e.get("closed").asBoolean())
+                    .containsExactly(false, false, true, false, true);
+            assertThat(changesA).extracting(e -> e.get("residents").asInt()).containsExactly(1, 2, 2, 4, 4);
+            var changesB = changes.stream()
+                    .filter(record -> b.equals(record.key()))
+                    .map(record -> JSON.readTree(record.value()))
+                    .toList();
+            assertThat(changesB).extracting(e -> e.get("sequence").asLong()).containsExactly(1L, 2L);
+            assertThat(changesB).extracting(e -> e.get("residents").asInt()).containsExactly(1, 3);
+            changesB.forEach(e -> EventContracts.assertConforms(AccountChangedV1.TYPE, e.toString()));
         }
     }
 
