@@ -73,6 +73,9 @@ function gateway(request: Request): Response {
   if (url.pathname === `/api/account/v1/accounts/${NUMBER}`) {
     return json(200, { number: NUMBER, ownerName: 'Иванова Анна Сергеевна', email: 'ivanova@kabinet.local', phone: '+79160000011' });
   }
+  if (url.pathname.endsWith('/refunds')) {
+    return json(200, { refundableKopecks: 0, refundableUntil: null, refusal: 'refund-not-allowed', requests: [] });
+  }
   if (url.pathname.startsWith('/api/payment/')) return payments(request, url) ?? new Response(null, { status: 404 });
   if (url.pathname.startsWith('/api/metering/')) return json(200, []);
   return new Response(null, { status: 404 });
