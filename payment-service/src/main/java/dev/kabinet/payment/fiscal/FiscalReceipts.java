@@ -90,8 +90,16 @@ public class FiscalReceipts {
     public int round() {
         int issued = 0;
         for (UUID id : claim()) {
-            if (issue(id)) {
-                issued++;
+            try {
+                if (issue(id)) {
+                    issued++;
+                }
+            } catch (RuntimeException e) {
+                // another instance issued it meanwhile (optimistic lock), or the database failed: the others go on
+                log.warn(
+                        "Fiscal receipt {} not issued in this round ({})",
+                        id,
+                        e.getClass().getSimpleName());
             }
         }
         return issued;

@@ -108,14 +108,15 @@ public class Refund {
         this.decidedAt = now;
     }
 
-    /** The bank gave the money back. */
-    void refunded(Instant now) {
+    /** The bank gave the money back; false when it was recorded already. */
+    boolean refunded(Instant now) {
         if (status == RefundStatus.REFUNDED) {
-            return;
+            return false;
         }
         guard(RefundStatus.APPROVED);
         this.status = RefundStatus.REFUNDED;
         this.refundedAt = now;
+        return true;
     }
 
     /** The bank refused the refund (its error code kept). */

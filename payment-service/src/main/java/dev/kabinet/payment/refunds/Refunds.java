@@ -9,6 +9,7 @@ import dev.kabinet.payment.payments.PaymentChannel;
 import dev.kabinet.payment.payments.PaymentNotFound;
 import dev.kabinet.payment.payments.PaymentRepository;
 import dev.kabinet.payment.payments.PaymentStatus;
+import dev.kabinet.platform.messaging.Outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,16 +32,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the payment less its penalty lines. An operator approves (the bank's refund through the provider port, with its
  * timeouts, retries and circuit breaker) or rejects; who and when is kept. The refund is recorded as {@code APPROVED}
  * before the bank hears of it; when the bank's answer is unknown it stays so, and approving again asks the bank first
- * whether the money went back, so it never goes back twice.
+ * whether the money went back, so it never goes back twice. The refund's transaction writes
+ * {@code payment.PaymentRefunded.v1} to the outbox, once per refund.
  */
 @Component
 public class Refunds {
 
     private static final Logger log = LoggerFactory.getLogger(Refunds.class);
 
+    /**
+     * How long after an approval another approval of the same request is refused: the first one's call to the bank may
+     * still be under way (its timeouts and retries take seconds), and a second {@code refund.do} could give money back
+     * twice. After that the first call's answer was lost, and approving again asks the bank first.
+     */
+    static final Duration APPROVAL_IN_FLIGHT = Duration.ofMinutes(2);
+
     private final RefundRepository refunds;
     private final PaymentRepository payments;
     private final PaymentProvider provider;
+    private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final RefundSettings settings;
     private final Clock clock;
@@ -49,12 +59,14 @@ public class Refunds {
             RefundRepository refunds,
             PaymentRepository payments,
             PaymentProvider provider,
+            Outbox outbox,
             TransactionTemplate transactions,
             RefundSettings settings,
             Clock clock) {
         this.refunds = refunds;
         this.payments = payments;
         this.provider = provider;
+        this.outbox = outbox;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
@@ -120,12 +132,16 @@ public class Refunds {
 
     /** An operator rejects a request, saying why. */
     public Refund reject(UUID refundId, String operator, String note) {
-        return transactions.execute(tx -> {
-            var refund = refunds.findById(refundId).orElseThrow(RefundNotFound::new);
-            refund.reject(operator, note, clock.instant());
-            log.info("{} rejected by an operator", refund);
-            return refunds.saveAndFlush(refund);
-        });
+        try {
+            return transactions.execute(tx -> {
+                var refund = refunds.findById(refundId).orElseThrow(RefundNotFound::new);
+                refund.reject(operator, note, clock.instant());
+                log.info("{} rejected by an operator", refund);
+                return refunds.saveAndFlush(refund);
+            });
+        } catch (OptimisticLockingFailureException e) {
+            throw new RefundAlreadyDecided();
+        }
     }
 
     /**
@@ -134,11 +150,23 @@ public class Refunds {
      * later); a refusal of the bank makes it {@code REFUND_FAILED}.
      */
     public Refund approve(UUID refundId, String operator) {
-        var approved = transactions.execute(tx -> {
-            var refund = refunds.findById(refundId).orElseThrow(RefundNotFound::new);
-            boolean first = refund.approve(operator, clock.instant());
-            return new Approval(refunds.saveAndFlush(refund), first);
-        });
+        Approval approved;
+        try {
+            approved = transactions.execute(tx -> {
+                var refund = refunds.findById(refundId).orElseThrow(RefundNotFound::new);
+                Instant now = clock.instant();
+                boolean first = refund.approve(operator, now);
+                if (!first
+                        && refund.decidedAt() != null
+                        && now.isBefore(refund.decidedAt().plus(APPROVAL_IN_FLIGHT))) {
+                    throw new RefundAlreadyDecided();
+                }
+                return new Approval(refunds.saveAndFlush(refund), first);
+            });
+        } catch (OptimisticLockingFailureException e) {
+            // another operator decided it at the same moment
+            throw new RefundAlreadyDecided();
+        }
         var refund = Objects.requireNonNull(approved).refund();
         var payment = payments.findById(refund.paymentId()).orElseThrow(PaymentNotFound::new);
         String orderId = Objects.requireNonNull(payment.orderId(), "a card payment has the bank's order");
@@ -173,11 +201,18 @@ public class Refunds {
                 return transactions.execute(tx -> {
                     var refund = refunds.findById(refundId).orElseThrow();
                     Instant now = clock.instant();
-                    refund.refunded(now);
+                    boolean first = refund.refunded(now);
                     var payment = payments.findById(refund.paymentId()).orElseThrow();
                     if (payment.status() != PaymentStatus.REFUNDED) {
                         payment.refunded("refund", now);
                         payments.save(payment);
+                    }
+                    if (first) {
+                        outbox.publish(
+                                PaymentRefundedV1.TOPIC,
+                                refund.accountNumber(),
+                                PaymentRefundedV1.TYPE,
+                                PaymentRefundedV1.of(refund, payment, settings::refundable, now));
                     }
                     log.info("{} refunded", refund);
                     return refunds.saveAndFlush(refund);

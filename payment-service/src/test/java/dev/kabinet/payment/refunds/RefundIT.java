@@ -7,7 +7,9 @@ import dev.kabinet.payment.acquirer.OrderState;
 import dev.kabinet.payment.acquirer.PaymentProvider;
 import dev.kabinet.payment.acquirer.TestAcquirer;
 import dev.kabinet.payment.payments.TestPayments;
+import dev.kabinet.platform.test.EventContracts;
 import dev.kabinet.platform.test.KabinetIntegrationTest;
+import dev.kabinet.platform.test.KafkaProbe;
 import dev.kabinet.platform.test.ServiceApi;
 import dev.kabinet.platform.test.ServiceApi.Response;
 import java.util.UUID;
@@ -130,9 +132,24 @@ class RefundIT {
         assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
         assertThat(queue.body()).contains(refund);
 
+        var topic = KafkaProbe.listen(PaymentRefundedV1.TOPIC);
         var approved = operator.post(OPERATOR_REFUNDS + "/" + refund + "/approve", "");
 
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        try (topic) {
+            var record = topic.await(
+                    r -> r.value().contains(refund) && PaymentRefundedV1.TYPE.equals(KafkaProbe.header(r, "ce_type")),
+                    java.time.Duration.ofSeconds(30));
+            assertThat(record.key()).isEqualTo(IVANOVAS);
+            EventContracts.assertConforms(PaymentRefundedV1.TYPE, record.value());
+            var lines = tools.jackson.databind.json.JsonMapper.builder()
+                    .build()
+                    .readTree(record.value())
+                    .get("lines");
+            assertThat(lines).as("the penalty line is not refunded").hasSize(1);
+            assertThat(lines.get(0).get("lineCode").asString()).isEqualTo("EL");
+            assertThat(lines.get(0).get("amountKopecks").asLong()).isEqualTo(157200);
+        }
         assertThat(approved.json().get("status").asString()).isEqualTo("REFUNDED");
         assertThat(approved.json().get("decidedBy").asString()).isEqualTo("operator");
         assertThat(approved.json().get("decidedAt").asString()).isNotBlank();
