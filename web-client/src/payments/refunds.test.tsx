@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -14,6 +14,10 @@ import { PaymentSecurityPage, PaymentTermsPage } from './InfoPages';
 import type { PaymentView } from './model';
 import { PaymentResultPage } from './PaymentResultPage';
 import type { RefundView, RefundsView } from './refundModel';
+
+// a loaded build machine renders slowly: wait longer than the default second for the page to come
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 const json = (status: number, body: unknown, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
