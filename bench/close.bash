@@ -3,8 +3,8 @@
 # The period close scenario of bench/run (part `close`, issue #9, docs/adr/0023). Sourced by bench/run, which defines
 # say, step, die, now_ms, calc, ratio, kv, QUICK, ROOT, WORK, DB_HOST, DB_PORT, KEYCLOAK and CHILD_PIDS.
 #
-# It needs no running stack: it starts a billing-service of its own (the jar the build left in billing-service/target)
-# on BENCH_CLOSE_PORT, on a schema of its own (close_bench in billing's database, dropped afterwards), with a Kafka
+# It needs no running stack: it starts BENCH_CLOSE_INSTANCES (2) billing-service processes of its own (the jar the build
+# left in billing-service/target) on BENCH_CLOSE_PORT and the port after it, sharing one close, on a schema of its own (close_bench in billing's database, dropped afterwards), with a Kafka
 # consumer group of its own and the outbox relay held back (a million receipts stay in the schema's outbox instead of
 # going to the shared broker), and Keycloak for the operator's token. Then:
 #   1. generates the accounts with generate_series straight into billing's tables: per account an electricity line
@@ -18,11 +18,15 @@
 
 CLOSE_PORT=${BENCH_CLOSE_PORT:-18094}
 CLOSE_SCHEMA=close_bench
+# billing's database (BENCH_BILLING_DB, kabinet_billing): a copy on a database of its own, e.g. kabinet_billing_<name>
+# owned by kabinet_billing, keeps a helper's run off the dev stack's database
+CLOSE_DB=${BENCH_BILLING_DB:-kabinet_billing}
+CLOSE_HEAP=768m
 CLOSE_ROWS='' CLOSE_NOTES=''
 
 close_psql() { # sql -> output (billing's own credentials, as the service uses them)
   PGPASSWORD=kabinet_billing psql -X -q -At -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U kabinet_billing \
-    -d kabinet_billing -c "set search_path = $CLOSE_SCHEMA" -c "$1"
+    -d "$CLOSE_DB" -c "set search_path = $CLOSE_SCHEMA" -c "$1"
 }
 
 close_generate() { # accounts
@@ -49,7 +53,7 @@ from generate_series(1, $n) g cross join (values (date '2026-09-25'), (date '202
 insert into accepted_reading_value (reading_id, zone, value)
 select reading_id, 'T1', 1000 + account_number::bigint % 500
        + case when taken_on = date '2026-10-25' then 150 + account_number::bigint % 100 else 0 end
-from accepted_reading;
+from accepted_reading where channel = 'BENCH'; -- not what the service's listeners took from the shared broker meanwhile
 insert into line_settlement (account_number, line_code, period, opening_kopecks, charges_kopecks, recalculations_kopecks, version)
 select (9000000000000 + g)::text, 'EL', date '2026-08-01', 0, 80000, 0, 0 from generate_series(1, $n) g where g % 3 = 0
 union all
@@ -66,15 +70,24 @@ from generate_series(1, $n) g where g % 2 = 1;
 analyze;"
 }
 
-close_start_service() {
-  local jar=$ROOT/billing-service/target/billing-service.jar
+close_start_service() { # the first instance, on CLOSE_PORT -> CLOSE_PID
+  close_start_instance "$CLOSE_PORT" "$WORK/close-billing.log"
+  CLOSE_PID=$STARTED_PID
+}
+
+close_start_second() { # another instance on the same schema, on CLOSE_PORT + 1 -> CLOSE_PID2 (after the first migrated it)
+  close_start_instance "$((CLOSE_PORT + 1))" "$WORK/close-billing-2.log"
+  CLOSE_PID2=$STARTED_PID
+}
+
+close_start_instance() { # port log -> STARTED_PID
+  local jar=$ROOT/billing-service/target/billing-service.jar port=$1 log=$2
   [[ -f $jar ]] || die "no $jar: build it first (./mvnw -B -ntp -q -pl billing-service -am verify -DskipTests)"
-  local log=$WORK/close-billing.log
   # the outbox relay waits a day (the receipts stay in the bench schema, not on the shared broker); the workers poll
   # every second; a consumer group of its own, from the end of the topics
-  "$JAVA_HOME/bin/java" -Xmx768m -jar "$jar" \
-    --server.port="$CLOSE_PORT" \
-    --spring.datasource.url="jdbc:postgresql://$DB_HOST:$DB_PORT/kabinet_billing?currentSchema=$CLOSE_SCHEMA" \
+  "$JAVA_HOME/bin/java" "-Xmx$CLOSE_HEAP" -jar "$jar" \
+    --server.port="$port" \
+    --spring.datasource.url="jdbc:postgresql://$DB_HOST:$DB_PORT/$CLOSE_DB?currentSchema=$CLOSE_SCHEMA" \
     --spring.flyway.schemas="$CLOSE_SCHEMA" --spring.flyway.default-schema="$CLOSE_SCHEMA" \
     --spring.kafka.consumer.group-id="billing-close-bench-$$" --spring.kafka.consumer.auto-offset-reset=latest \
     --kabinet.outbox.poll-interval=24h \
@@ -84,22 +97,24 @@ close_start_service() {
     --spring.datasource.hikari.maximum-pool-size=6 \
     --logging.level.dev.kabinet.billing.closing=debug \
     >"$log" 2>&1 &
-  CLOSE_PID=$!
-  CHILD_PIDS+=("$CLOSE_PID")
+  STARTED_PID=$!
+  CHILD_PIDS+=("$STARTED_PID")
   local i
-  for ((i = 0; i < 180; i++)); do
-    ready "$CLOSE_PORT" && return 0
-    kill -0 "$CLOSE_PID" 2>/dev/null || die "billing-service for the close bench died: $(tail -5 "$log")"
+  for ((i = 0; i < 360; i++)); do
+    ready "$port" && return 0
+    kill -0 "$STARTED_PID" 2>/dev/null || die "billing-service for the close bench died: $(tail -5 "$log")"
     sleep 1
   done
-  die "billing-service for the close bench not ready after 180 s: $(tail -5 "$log")"
+  die "billing-service for the close bench not ready after 360 s: $(tail -5 "$log")"
 }
 
 close_stop_service() {
-  [[ -n ${CLOSE_PID:-} ]] || return 0
-  kill "$CLOSE_PID" 2>/dev/null || true
-  wait "$CLOSE_PID" 2>/dev/null || true
-  CLOSE_PID=''
+  local pid
+  for pid in ${CLOSE_PID:-} ${CLOSE_PID2:-}; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  CLOSE_PID='' CLOSE_PID2=''
 }
 
 CLOSE_PHASES=''
@@ -112,10 +127,12 @@ close_phases() { # log -> CLOSE_PHASES: the mean ms per chunk of each phase (Per
 bench_close() {
   local n=${BENCH_CLOSE_ACCOUNTS:-}
   if [[ -z $n ]]; then if $QUICK; then n=50000; else n=1000000; fi; fi
-  step "period close: $n accounts (schema $CLOSE_SCHEMA of kabinet_billing, billing-service on $CLOSE_PORT)"
+  step "period close: $n accounts (schema $CLOSE_SCHEMA of $CLOSE_DB, billing-service on $CLOSE_PORT)"
   PGPASSWORD=kabinet_billing psql -X -q -At -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U kabinet_billing \
-    -d kabinet_billing -c "drop schema if exists $CLOSE_SCHEMA cascade" -c "create schema $CLOSE_SCHEMA" >/dev/null
+    -d "$CLOSE_DB" -c "drop schema if exists $CLOSE_SCHEMA cascade" -c "create schema $CLOSE_SCHEMA" >/dev/null
   close_start_service
+  local instances=${BENCH_CLOSE_INSTANCES:-2}
+  ((instances > 1)) && close_start_second # "several billing instances share one close (prove it with two)"
   local t0 gen_s lines base_ms token status t_start
   t0=$(now_ms)
   close_generate "$n"
@@ -135,7 +152,7 @@ bench_close() {
   token=$(KABINET_KEYCLOAK_URL=$KEYCLOAK python3 "$ROOT/local-stack/keycloak/token.py" operator --raw) ||
     die "could not get the operator's token from Keycloak ($KEYCLOAK)"
   local cpu0
-  cpu0=$(cpu_ms "$CLOSE_PID")
+  cpu0=$(cpu_ms "$CLOSE_PID" ${CLOSE_PID2:+"$CLOSE_PID2"})
   t_start=$(now_ms)
   status=$(curl -fsS -X POST -H "Authorization: Bearer $token" \
     "http://127.0.0.1:$CLOSE_PORT/api/v1/operator/period-closes/2026-10") || die "could not start the close"
@@ -154,11 +171,25 @@ bench_close() {
     say "  $(python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["accountsDone"], "/", s["accountsTotal"], "eta", s["etaSeconds"], "s")' <<<"$status")"
   done
   local wall_ms=$(($(now_ms) - t_start)) close_s acc_rate base_rate closed receipts cpu
-  cpu=$(($(cpu_ms "$CLOSE_PID") - cpu0))
+  cpu=$(($(cpu_ms "$CLOSE_PID" ${CLOSE_PID2:+"$CLOSE_PID2"}) - cpu0))
+  local shares
+  # each instance's share, by the process (pid@host) in the chunk's done_by and the account's closed_by
+  shares=$(close_psql "select string_agg(format('%s: %s chunks, %s accounts', c.instance, c.chunks, a.accounts), '; ' order by c.instance)
+    from (select split_part(done_by, '#', 1) as instance, count(*) as chunks from period_close_chunk
+          where period = date '2026-10-01' group by 1) c
+    join (select split_part(closed_by, '#', 1) as instance, count(*) as accounts from closed_account
+          where period = date '2026-10-01' group by 1) a using (instance)")
   close_s=$(close_psql "select extract(epoch from finished_at - started_at) from period_close where period = date '2026-10-01'")
   closed=$(close_psql "select count(*) from closed_account")
   receipts=$(close_psql "select count(*) from outbox_event where event_type = 'billing.ReceiptIssued.v1'")
-  close_stop_service
+  RECEIPTS_REUSE=''
+  if [[ $state == CLOSED ]] && [[ $PARTS == *" receipts "* ]]; then
+    # the receipts part asks this close's first process for receipts of the accounts just closed (saves a start)
+    RECEIPTS_REUSE=$n
+    if [[ -n ${CLOSE_PID2:-} ]]; then kill "$CLOSE_PID2" 2>/dev/null || true; wait "$CLOSE_PID2" 2>/dev/null || true; CLOSE_PID2=''; fi
+  else
+    close_stop_service
+  fi
   close_phases "$WORK/close-billing.log"
   if [[ $state != CLOSED || -z $close_s ]]; then
     CLOSE_ROWS="| Period close, accounts/s ($n accounts, $lines lines) | 1,000,000 in ≤ 300 s | not closed within $cap s ($closed closed) | — | — | ✘ |"
@@ -167,10 +198,10 @@ bench_close() {
     base_rate=$(calc "$closed / ($base_ms / 1000)")
     CLOSE_ROWS="| Period close, accounts/s ($n accounts, $lines lines) | ≥ 3,333/s (1,000,000 in ≤ 300 s) | $acc_rate/s ($(calc "$close_s") s; wall $(calc "$wall_ms / 1000") s from the operator's request) | INSERT … SELECT of $lines rows: $(calc "$lines / ($base_ms / 1000)") rows/s = $base_rate accounts/s ($(calc "$base_ms / 1000") s) | $(ratio "$acc_rate" "$base_rate") | $(verdict "$acc_rate" '>=' 3333) |"
   fi
-  CLOSE_NOTES="- Period close: one billing-service (${BENCH_CLOSE_WORKERS:-2} workers, chunks of ${BENCH_CLOSE_CHUNK:-1000} accounts) on schema $CLOSE_SCHEMA; $n accounts with $lines charge lines generated by generate_series in $gen_s s (not counted); $closed accounts closed (a few more than generated when other tests' account.AccountChanged.v1 reached the bench's listeners meanwhile), $receipts billing.ReceiptIssued.v1 in the outbox (the relay held back: publishing them is not in the figure). CPU of the billing-service process during the close: $(calc "$cpu / 1000") s ($(calc "$cpu * 1000 / $n") µs per account); the rest of the time is PostgreSQL's (and the machine's other load); ${CLOSE_PHASES:-no phase timings}. The close writes per chunk the lines' settlements, the closed accounts and the receipts' outbox rows; the reference writes only the settlement rows."
+  CLOSE_NOTES="- Period close: $instances billing-service process(es) sharing the close (each ${BENCH_CLOSE_WORKERS:-2} workers, chunks of ${BENCH_CLOSE_CHUNK:-1000} accounts; by instance: ${shares:-—}; each account closed once, closed_account's key refuses a second) on schema $CLOSE_SCHEMA; $n accounts with $lines charge lines generated by generate_series in $gen_s s (not counted); $closed accounts closed (a few more than generated when other tests' account.AccountChanged.v1 reached the bench's listeners meanwhile), $receipts billing.ReceiptIssued.v1 in the outbox (the relay held back: publishing them is not in the figure). CPU of the billing-service process(es) during the close: $(calc "$cpu / 1000") s ($(calc "$cpu * 1000 / $n") µs per account); the rest of the time is PostgreSQL's (and the machine's other load); ${CLOSE_PHASES:-no phase timings}. The close writes per chunk the lines' settlements, the closed accounts and the receipts' outbox rows; the reference writes only the settlement rows."
   say "close: ${acc_rate:-—} accounts/s; reference ${base_rate:-—} accounts/s"
-  if [[ -z ${BENCH_CLOSE_KEEP:-} ]]; then
-    PGPASSWORD=kabinet_billing psql -X -q -At -h "$DB_HOST" -p "$DB_PORT" -U kabinet_billing -d kabinet_billing \
+  if [[ -z ${BENCH_CLOSE_KEEP:-} && -z $RECEIPTS_REUSE ]]; then
+    PGPASSWORD=kabinet_billing psql -X -q -At -h "$DB_HOST" -p "$DB_PORT" -U kabinet_billing -d "$CLOSE_DB" \
       -c "drop schema if exists $CLOSE_SCHEMA cascade" >/dev/null || true
   fi
 }

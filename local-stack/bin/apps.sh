@@ -44,7 +44,10 @@ local_stack_caps() { # ./kabinet up only (not Compose, not the chart): caps per 
   # the next runs. Compose and production keep the caps of identity-service's application.yml.
   export KABINET_REGISTRATION_PER_IP=${KABINET_REGISTRATION_PER_IP:-1000} \
     KABINET_PHONECONFIRMATION_PERIPPERHOUR=${KABINET_PHONECONFIRMATION_PERIPPERHOUR:-1000} \
-    KABINET_PHONECONFIRMATION_PERIPPERDAY=${KABINET_PHONECONFIRMATION_PERIPPERDAY:-10000}
+    KABINET_PHONECONFIRMATION_PERIPPERDAY=${KABINET_PHONECONFIRMATION_PERIPPERDAY:-10000} \
+    KABINET_APPLICATIONS_PER_IP=${KABINET_APPLICATIONS_PER_IP:-1000}
+  # The demo enables the richest variant of each per-utility setting: the trial period (ID-11, off by default).
+  export KABINET_TRIAL_ENABLED=${KABINET_TRIAL_ENABLED:-true}
   # Likewise the bench and the specs e-mail the demo residents thousands of times: notification's per-recipient rate
   # limit (20 an hour in Compose and production, issue #11) would hold those e-mails back for hours.
   export KABINET_NOTIFICATION_PER_RECIPIENT=${KABINET_NOTIFICATION_PER_RECIPIENT:-100000}

@@ -6,6 +6,8 @@ import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
 import { PhoneRegisterPage } from './registration/PhoneRegisterPage';
 import { RegisterPage } from './registration/RegisterPage';
+import { ApplicationPage } from './registration/ApplicationPage';
+import { ApplicationStatusPage } from './registration/ApplicationStatusPage';
 import { EmailRegisterPage } from './registration/EmailRegisterPage';
 import { RecoverPage } from './recovery/RecoverPage';
 import { ResetPasswordPage } from './recovery/ResetPasswordPage';
@@ -14,6 +16,7 @@ import { ProfilePage } from './profile/ProfilePage';
 import { VisitsPage } from './visits/VisitsPage';
 import { AppealsPage } from './appeals/AppealsPage';
 import { MessagesPage } from './messages/MessagesPage';
+import { BroadcastsPage } from './operator/broadcasts/BroadcastsPage';
 import { HistoryPage } from './readings/HistoryPage';
 import { HistoryPage as PaymentHistoryPage } from './payments/HistoryPage';
 import { PayPage } from './payments/PayPage';
@@ -62,6 +65,8 @@ export function App() {
           <Route path="/register" element={<RegisterPage />} />
           <Route path="/register/phone" element={<PhoneRegisterPage />} />
           <Route path="/register/email" element={<EmailRegisterPage />} />
+          <Route path="/register/application" element={<ApplicationPage />} />
+          <Route path="/register/application/status" element={<ApplicationStatusPage />} />
           <Route path="/recovery" element={<RecoverPage />} />
           <Route path="/recovery/reset" element={<ResetPasswordPage />} />
           <Route path="/accounts/:number/preferences" element={<PreferencesPage />} />
@@ -83,6 +88,7 @@ export function App() {
           <Route path="/payments/security" element={<PaymentSecurityPage />} />
           <Route path="/receipts/fiscal/:id" element={<FiscalReceiptPage />} />
           <Route path="/operator/refunds" element={<OperatorRefundsPage />} />
+          <Route path="/operator/broadcasts" element={<BroadcastsPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </BrowserRouter>

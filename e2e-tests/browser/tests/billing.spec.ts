@@ -106,3 +106,30 @@ test('BL-4 BL-5 tariffs and penalties explained, in English too', async ({ page 
   await page.getByRole('button', { name: 'RU' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 });
+
+test('UX-3 BL-1 BL-2 settlements and history print on A4 portrait: no table wider than the page', async ({ page }) => {
+  test.setTimeout(120_000);
+  await logIn(page);
+  for (const [view, table] of [
+    ['settlements', 'settlements-table'],
+    ['history', 'history-table'],
+  ]) {
+    await page.goto(`/accounts/${ACCOUNT}/billing/${view}`);
+    await expect(page.getByTestId(table)).toBeVisible();
+    // A4 at 96 px per inch is 794 px wide; the print stylesheet's 10 mm margins leave 718 px for the content
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 718, height: 1000 });
+    const cut = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('table')].filter(
+          (t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+        ).length,
+    );
+    expect(cut, `${view}: tables wider than the printed page`).toBe(0);
+    await expect(page.locator('.billing-tabs')).toBeHidden();
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+});

@@ -10,6 +10,7 @@ import { CommonHouseSection } from '../readings/CommonHouseSection';
 import { MeterCard } from '../readings/MeterCard';
 import { SubmissionWindowBanner } from '../readings/SubmissionWindowBanner';
 import { ReadingsList } from '../readings/ReadingsList';
+import { useAccountTariffs } from '../readings/useAccountTariffs';
 import { withLatestReading } from '../readings/latest';
 import { watchPreview } from '../readings/previewStore';
 import { rememberAccount, useSession } from '../session/SessionProvider';
@@ -72,6 +73,7 @@ function AccountContent({ number }: { number: string }) {
   const account = useAsync(() => call(accountApi.GET('/v1/accounts/{number}', params)), [number]);
   const meters = useAsync(() => call(meteringApi.GET('/v1/accounts/{number}/meters', params)), [number]);
   const readings = useAsync(() => call(meteringApi.GET('/v1/accounts/{number}/readings', params)), [number]);
+  const tariffs = useAccountTariffs(number);
   const unread = useAsync(
     () => call(notificationApi.GET('/v1/accounts/{number}/messages/unread-count', params)),
     [number],
@@ -148,6 +150,7 @@ function AccountContent({ number }: { number: string }) {
                 accountNumber={number}
                 meter={withLatestReading(meter, readings.data)}
                 onSubmitted={submitted}
+                tariffs={tariffs}
               />
             ))}
           </div>

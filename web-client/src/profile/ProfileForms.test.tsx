@@ -19,6 +19,8 @@ import '../i18n';
 import { checkLinkForm, LinksSection, normaliseAccountNumber } from './LinksSection';
 import { EmailSection } from './EmailSection';
 import { PasswordSection } from './PasswordSection';
+import { normalisePhone, PhoneSection } from './PhoneSection';
+import { UsernameSection } from './UsernameSection';
 
 const json = (status: number, body: unknown, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
@@ -248,5 +250,103 @@ describe('ID-8 e-mail change', () => {
     render(<EmailSection />);
     await screen.findByTestId('current-email');
     expect(screen.queryByTestId('email-unconfirmed')).toBeNull();
+  });
+});
+
+describe('ID-8 username and phone changes', () => {
+  beforeEach(() => {
+    server.requests.length = 0;
+    document.cookie = 'XSRF-TOKEN=token-123';
+  });
+  afterEach(cleanup);
+
+  it('checks the username as typed, sends it with the captcha, tells the session to re-read', async () => {
+    const changed = vi.fn();
+    server.respond = () => json(200, { username: 'anna_ivanova' });
+    render(<UsernameSection username="ivanova" onChanged={changed} />);
+    const field = screen.getByLabelText(/Новый логин/);
+
+    fireEvent.change(field, { target: { value: 'я логин' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Сменить логин' }));
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(server.requests).toHaveLength(0);
+
+    fireEvent.change(field, { target: { value: 'anna_ivanova' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Я не робот' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Сменить логин' }));
+
+    expect(await screen.findByText(/Теперь входите как anna_ivanova/)).toBeTruthy();
+    expect(changed).toHaveBeenCalledOnce();
+    const put = server.requests[0];
+    expect(put.method).toBe('PUT');
+    expect(new URL(put.url).pathname).toBe('/api/identity/v1/me/username');
+    expect(await put.clone().json()).toEqual({ username: 'anna_ivanova', captcha: 'solved-0' });
+  });
+
+  it('shows a taken username next to the field', async () => {
+    server.respond = () =>
+      problem(400, 'username-change-invalid', 'Логин не изменён: исправьте поле.', [
+        { field: 'username', message: 'Этот логин занят, выберите другой.' },
+      ]);
+    render(<UsernameSection username="ivanova" onChanged={() => {}} />);
+    fireEvent.change(screen.getByLabelText(/Новый логин/), { target: { value: 'petrov' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Я не робот' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Сменить логин' }));
+
+    expect(await screen.findByText('Этот логин занят, выберите другой.')).toBeTruthy();
+    expect(screen.getByLabelText(/Новый логин/).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('normalises a phone as typed', () => {
+    expect(normalisePhone('+7 912 345-67-89')).toBe('9123456789');
+    expect(normalisePhone('8 (912) 345 67 89')).toBe('9123456789');
+    expect(normalisePhone('12345')).toBeNull();
+  });
+
+  it('changes the phone in two steps: the code goes to the new number, then the code stores it', async () => {
+    server.respond = (request) => {
+      const path = new URL(request.url).pathname;
+      if (request.method === 'GET') return json(200, { username: 'ivanova', accounts: [], phone: null });
+      if (path.endsWith('/phone-codes'))
+        return json(201, { confirmationId: 'c-9', maskedPhone: '+7 912 ***-**-89', expiresAt: '2026-11-30T10:05:00Z' });
+      return json(200, { phone: '+79123456789' });
+    };
+    render(<PhoneSection />);
+    expect((await screen.findByTestId('current-phone')).textContent).toBe('Телефон не указан.');
+
+    fireEvent.change(screen.getByLabelText(/Новый номер мобильного телефона/), { target: { value: '+7 912 345-67-89' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Я не робот' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Получить код' }));
+
+    expect(await screen.findByText(/\+7 912 \*\*\*-\*\*-89/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/Код из SMS/), { target: { value: '654321' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Подтвердить' }));
+
+    expect(await screen.findByText('Телефон изменён.')).toBeTruthy();
+    expect(screen.getByTestId('current-phone').textContent).toContain('+79123456789');
+    const sendCode = server.requests.find((r) => new URL(r.url).pathname.endsWith('/phone-codes'))!;
+    expect(await sendCode.clone().json()).toEqual({ phone: '9123456789', captcha: 'solved-0' });
+    const put = server.requests.find((r) => r.method === 'PUT')!;
+    expect(new URL(put.url).pathname).toBe('/api/identity/v1/me/phone');
+    expect(await put.clone().json()).toEqual({ confirmationId: 'c-9', code: '654321' });
+  });
+
+  it('shows a wrong code as the service words it', async () => {
+    server.respond = (request) => {
+      const path = new URL(request.url).pathname;
+      if (request.method === 'GET') return json(200, { username: 'ivanova', accounts: [], phone: '+79000000001' });
+      if (path.endsWith('/phone-codes'))
+        return json(201, { confirmationId: 'c-9', maskedPhone: '+7 912 ***-**-89', expiresAt: '2026-11-30T10:05:00Z' });
+      return problem(422, 'confirmation-code-wrong', 'Неверный код. Осталось попыток: 4.');
+    };
+    render(<PhoneSection />);
+    expect((await screen.findByTestId('current-phone')).textContent).toContain('+79000000001');
+    fireEvent.change(screen.getByLabelText(/Новый номер мобильного телефона/), { target: { value: '9123456789' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Я не робот' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Получить код' }));
+    fireEvent.change(await screen.findByLabelText(/Код из SMS/), { target: { value: '000000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Подтвердить' }));
+
+    expect((await screen.findByTestId('phone-error')).textContent).toContain('Осталось попыток: 4');
   });
 });

@@ -10,10 +10,12 @@ import { password } from './api';
 import { EmailSection } from './EmailSection';
 import { LinksSection } from './LinksSection';
 import { PasswordSection } from './PasswordSection';
+import { PhoneSection } from './PhoneSection';
+import { UsernameSection } from './UsernameSection';
 
 /**
- * `/profile` (ID-8, ID-9, ID-10; manual 003 «Личные данные»): the linked accounts with add and unlink, the password
- * change, and "log out everywhere". Needs a session; otherwise back to the landing page.
+ * `/profile` (ID-8, ID-9, ID-10; manual 003 «Личные данные»): the linked accounts with add and unlink, the password,
+ * e-mail, phone (SMS code) and username changes, and "log out everywhere". Needs a session; otherwise back to the landing page.
  */
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -51,6 +53,8 @@ export function ProfilePage() {
         <LinksSection onChanged={() => void reload()} />
         <PasswordSection />
         <EmailSection />
+        <PhoneSection />
+        <UsernameSection username={me.username} onChanged={() => void reload()} />
         <section className="card card__pad profile__section" aria-labelledby="everywhere-title">
           <h2 id="everywhere-title">{t('profile.everywhereTitle')}</h2>
           <p>{t('profile.everywhereText')}</p>

@@ -71,6 +71,8 @@ export interface ProfileView {
   accounts: string[];
   /** ID-2, ID-8: the address was confirmed by the letter's link. */
   emailVerified?: boolean;
+  /** ID-8: the phone confirmed by SMS code, E.164. */
+  phone?: string | null;
 }
 
 export const profile = {
@@ -79,6 +81,14 @@ export const profile = {
     identity<void>('PUT', '/v1/me/email', body),
   resendConfirmation: (captcha: string) =>
     identity<{ sent: boolean }>('POST', '/v1/me/email-confirmations', { captcha }),
+  /** ID-8: a new username (where the utility allows it); the gateway renews the session's token. */
+  changeUsername: (body: { username: string; captcha: string }) =>
+    identity<{ username: string }>('PUT', '/v1/me/username', body),
+  /** ID-8: an SMS code to the new phone. */
+  sendPhoneCode: (body: { phone: string; captcha: string }) =>
+    identity<{ confirmationId: string; maskedPhone: string; expiresAt: string }>('POST', '/v1/me/phone-codes', body),
+  /** ID-8: the code stores the new phone. */
+  changePhone: (body: { confirmationId: string; code: string }) => identity<{ phone: string }>('PUT', '/v1/me/phone', body),
 };
 
 export const password = {

@@ -102,6 +102,22 @@ describe('MT-4 deleting one\'s own reading while it is in processing', () => {
     expect(onChanged).toHaveBeenCalled();
   });
 
+  it('MT-4 keeps metering\'s refusal in the row once the reloaded list shows the decision', async () => {
+    server.respond = () => problem(409, 'reading-already-decided', 'По этому показанию уже принято решение (принято).');
+    const props = { accountNumber: '1000000011', meters: [meter], onDeleted: () => {} };
+    const { rerender } = render(
+      <ReadingsList {...props} readings={[reading('r1', 'IN_PROCESSING')]} onChanged={() => {}} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Удалить' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Да, удалить' }));
+    await screen.findByRole('alert');
+
+    rerender(<ReadingsList {...props} readings={[reading('r1', 'ACCEPTED')]} onChanged={() => {}} />);
+
+    expect(screen.queryByRole('button', { name: 'Удалить' })).toBeNull();
+    expect(screen.getByTestId('delete-refused').textContent).toBe('По этому показанию уже принято решение (принято).');
+  });
+
   it('speaks English on an English page', async () => {
     await i18n.changeLanguage('en');
     render(<ReadingsList accountNumber="1000000011" meters={[meter]} readings={[reading('r1', 'IN_PROCESSING')]} onDeleted={() => {}} />);

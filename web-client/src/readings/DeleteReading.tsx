@@ -8,8 +8,11 @@ interface Props {
   readingId: string;
   /** Called once the reading is gone (deleted now, or already gone); the list drops it. */
   onDeleted: (readingId: string) => void;
-  /** Called when the back office decided it meanwhile (409): the list reloads to show the decision. */
-  onChanged?: () => void;
+  /**
+   * Called when the back office decided it meanwhile (409), with metering's explanation: the list reloads to show the
+   * decision and keeps the explanation in the row (this button goes once the reading is no longer in processing).
+   */
+  onChanged?: (message: string) => void;
 }
 
 /**
@@ -40,9 +43,10 @@ export function DeleteReading({ accountNumber, readingId, onDeleted, onChanged }
         onDeleted(readingId);
         return;
       }
-      setError(readableMessage(e, t));
+      const message = readableMessage(e, t);
+      setError(message);
       setConfirming(false);
-      if (e instanceof ApiError && e.status === 409) onChanged?.();
+      if (e instanceof ApiError && e.status === 409) onChanged?.(message);
     } finally {
       setBusy(false);
     }

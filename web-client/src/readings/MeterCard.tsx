@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MeterView, ReadingView } from '../api/types';
+import type { TariffRow } from '../billing/model';
 import { formatDate } from '../format';
 import { currentLang } from '../i18n';
 import { BoltIcon, GaugeIcon } from '../ui/icons';
@@ -11,13 +12,15 @@ interface Props {
   accountNumber: string;
   meter: MeterView;
   onSubmitted: (reading: ReadingView) => void;
+  /** Billing's tariffs of the account, for the form's price (MT-2); see {@link ReadingForm}. */
+  tariffs?: TariffRow[] | null;
 }
 
 /**
  * MT-1 meter with its facts (zones, digit capacity, decimals, verification date), its last reading
  * and its last accepted one, and the MT-2 form to submit a new one — or, when it takes none, why.
  */
-export function MeterCard({ accountNumber, meter, onSubmitted }: Props) {
+export function MeterCard({ accountNumber, meter, onSubmitted, tariffs }: Props) {
   const { t } = useTranslation();
   const lang = currentLang();
   const zoneCount = meter.zones.length;
@@ -98,7 +101,7 @@ export function MeterCard({ accountNumber, meter, onSubmitted }: Props) {
           {t(`meters.noForm.${refusal}`, { date: meter.verificationDue ? formatDate(meter.verificationDue) : '' })}
         </p>
       ) : (
-        <ReadingForm accountNumber={accountNumber} meter={meter} onSubmitted={onSubmitted} />
+        <ReadingForm accountNumber={accountNumber} meter={meter} onSubmitted={onSubmitted} tariffs={tariffs} />
       )}
     </article>
   );

@@ -35,6 +35,23 @@ describe('MT-2 reading form', () => {
   });
   afterEach(cleanup);
 
+  it('MT-2 shows the price of each zone in force today from billing, or says it is unavailable', () => {
+    const tariffs = [
+      { service: 'ELECTRICITY', scheme: 'DAY_NIGHT', zone: 'T1', kopecksPerUnit: 725, validFrom: '2026-01-01' },
+      { service: 'ELECTRICITY', scheme: 'DAY_NIGHT', zone: 'T2', kopecksPerUnit: 310, validFrom: '2026-01-01' },
+    ];
+    const { unmount } = render(
+      <ReadingForm accountNumber="1000000012" meter={dayNight} onSubmitted={() => {}} tariffs={tariffs} />,
+    );
+    expect(screen.getByTestId('reading-tariff').textContent).toBe('Тариф: Двухтарифный (день / ночь)');
+    expect(screen.getByTestId('reading-tariff-price').textContent?.replace(/\s/g, ' ')).toBe(
+      'Цена: день 7,25 ₽/кВт·ч, ночь 3,10 ₽/кВт·ч',
+    );
+    unmount();
+    render(<ReadingForm accountNumber="1000000012" meter={dayNight} onSubmitted={() => {}} tariffs={null} />);
+    expect(screen.getByTestId('reading-tariff-price').textContent).toMatch(/^Цена по тарифу сейчас недоступна/);
+  });
+
   it('has one labelled field per zone', () => {
     render(<ReadingForm accountNumber="1000000012" meter={dayNight} onSubmitted={() => {}} />);
     expect(screen.getByLabelText('Показание (день)')).toBeTruthy();

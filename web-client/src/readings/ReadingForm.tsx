@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { call, meteringApi } from '../api/client';
 import { ApiError, readableMessage } from '../api/problem';
 import type { MeterView, ReadingView } from '../api/types';
-import { formatDate, formatDecimal } from '../format';
+import type { TariffRow } from '../billing/model';
+import { formatDate, formatDecimal, formatKopecks } from '../format';
 import { currentLang } from '../i18n';
 import { CheckIcon } from '../ui/icons';
 import { ChargePreviewText } from './ChargePreviewText';
+import { unitOf, zoneShortLabel } from './labels';
+import { pricesFor } from './tariffs';
 import { periodName } from './window';
 import {
   readingRequest,
@@ -20,6 +23,11 @@ interface Props {
   accountNumber: string;
   meter: MeterView;
   onSubmitted: (reading: ReadingView) => void;
+  /**
+   * Billing's tariffs of the account (loaded once by the page): the form shows the price of each zone in force today.
+   * `undefined` while loading or when the page does not load them, `null` when billing could not answer.
+   */
+  tariffs?: TariffRow[] | null;
 }
 
 /**
@@ -28,7 +36,7 @@ interface Props {
  * decision: its problem `errors[]` are shown next to the matching field, and the alert says only
  * what no field shows (see {@link bannerFor}).
  */
-export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
+export function ReadingForm({ accountNumber, meter, onSubmitted, tariffs }: Props) {
   const { t } = useTranslation();
   const lang = currentLang();
   const formId = useId();
@@ -143,6 +151,7 @@ export function ReadingForm({ accountNumber, meter, onSubmitted }: Props) {
       <p className="reading-form__tariff" data-testid="reading-tariff">
         {t('reading.tariff', { name: t(tariffKey) })}
       </p>
+      <TariffPrice meter={meter} tariffs={tariffs} />
       <div className={`reading-form__fields reading-form__fields--${fields.length}`}>
         {fields.map(({ zone, field, labelKey }) => {
           const id = `${formId}-${zone}`;
@@ -275,4 +284,31 @@ export function bannerFor(
 export function mask(digits: number, decimals: number, lang: 'ru' | 'en' = 'ru'): string {
   const separator = lang === 'en' ? '.' : ',';
   return '0'.repeat(Math.max(1, digits)) + (decimals > 0 ? separator + '0'.repeat(decimals) : '');
+}
+
+/** MT-2: the price per unit of each zone in force today, from billing's tariffs; says so when billing is away. */
+function TariffPrice({ meter, tariffs }: { meter: MeterView; tariffs: TariffRow[] | null | undefined }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  if (tariffs === undefined) return null;
+  if (tariffs === null) {
+    return (
+      <p className="field__hint" data-testid="reading-tariff-price">
+        {t('reading.tariffPriceUnavailable')}
+      </p>
+    );
+  }
+  const prices = pricesFor(tariffs, meter.service, meter.zones);
+  if (!prices) return null;
+  const unit = unitOf(meter.service, t);
+  const per = (kopecks: number) => `${formatKopecks(kopecks, lang)}${unit ? `/${unit}` : ''}`;
+  const text =
+    prices.length === 1
+      ? per(prices[0].kopecksPerUnit)
+      : prices.map((p) => `${zoneShortLabel(p.zone, prices.length, t).toLowerCase()} ${per(p.kopecksPerUnit)}`).join(', ');
+  return (
+    <p className="reading-form__tariff" data-testid="reading-tariff-price">
+      {t('reading.tariffPrice', { price: text })}
+    </p>
+  );
 }

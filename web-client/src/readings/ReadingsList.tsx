@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeterView, ReadingView } from '../api/types';
 import { formatDateTime } from '../format';
@@ -32,6 +32,8 @@ export function ReadingsList({ accountNumber, readings, meters, limit = 10, onDe
   const lang = currentLang();
   const shown = readings.slice(0, limit);
   const meterById = new Map(meters.map((m) => [m.id, m]));
+  // MT-4: why a deletion was refused (decided meanwhile), kept in the row once the reload has removed «Удалить»
+  const [refused, setRefused] = useState<Record<string, string>>({});
 
   useEffect(() => {
     for (const reading of shown) {
@@ -93,8 +95,16 @@ export function ReadingsList({ accountNumber, readings, meters, limit = 10, onDe
                     accountNumber={accountNumber}
                     readingId={reading.id}
                     onDeleted={onDeleted}
-                    onChanged={onChanged}
+                    onChanged={(message) => {
+                      setRefused((r) => ({ ...r, [reading.id]: message }));
+                      onChanged?.();
+                    }}
                   />
+                )}
+                {refused[reading.id] && !deletable(reading) && (
+                  <span className="reading-delete__error" role="alert" data-testid="delete-refused">
+                    {refused[reading.id]}
+                  </span>
                 )}
               </span>
               <span className="readings__cell readings__charge">

@@ -302,6 +302,10 @@ export function RegisterPage() {
           <Link to="/register/email" data-testid="register-by-email">
             {t('registerEmail.link')}
           </Link>
+          {' · '}
+          <Link to="/register/application" data-testid="register-by-application">
+            {t('application.link')}
+          </Link>
         </p>
         <p className="register__login">
           {t('register.haveLogin')} <a href={LOGIN}>{t('landing.login')}</a> · <Link to="/">{t('notFound.back')}</Link>

@@ -75,6 +75,35 @@ class RegistrationRouteTest extends GatewayTestSupport {
     }
 
     @Test
+    @DisplayName(
+            "ID-4 the access application and its status check reach identity-service without a login or CSRF token")
+    void visitorAppliesForAccess() throws InterruptedException {
+        for (String step : new String[] {"", "/status-checks"}) {
+            web.post()
+                    .uri("/api/identity/v1/access-applications" + step)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus()
+                    .is2xxSuccessful();
+            assertThat(UPSTREAM.take("/api/v1/access-applications").uri())
+                    .isEqualTo("/api/v1/access-applications" + step);
+        }
+        web.post()
+                .uri("/api/identity/v1/access-applications/other")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .value(status -> assertThat(status).isIn(401, 403));
+        web.get()
+                .uri("/api/identity/v1/access-applications")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+    }
+
+    @Test
     @DisplayName("ID-1 the captcha challenge is open to visitors")
     void visitorGetsACaptchaChallenge() throws InterruptedException {
         web.get()

@@ -5,6 +5,7 @@ import dev.kabinet.billing.accounts.BilledAccount;
 import dev.kabinet.billing.accounts.BilledMeter;
 import dev.kabinet.billing.accounts.ChargeKind;
 import dev.kabinet.billing.consumption.AcceptedReading;
+import dev.kabinet.billing.consumption.ConsumptionMethod;
 import dev.kabinet.billing.consumption.ConsumptionRules;
 import dev.kabinet.billing.consumption.PeriodCharge;
 import dev.kabinet.billing.penalties.KeyRates;
@@ -62,7 +63,41 @@ public final class AccountClose {
     public record Input(
             BilledAccount account,
             Map<Long, List<AcceptedReading>> readings,
-            Map<String, List<LineSettlement>> settlements) {}
+            Map<String, List<LineSettlement>> settlements,
+            Map<java.util.UUID, java.time.Instant> received,
+            Optional<java.time.Instant> previousClose) {
+
+        /** An input with no late reading: every reading counts as known to the previous close. */
+        public Input(
+                BilledAccount account,
+                Map<Long, List<AcceptedReading>> readings,
+                Map<String, List<LineSettlement>> settlements) {
+            this(account, readings, settlements, Map.of(), Optional.empty());
+        }
+
+        /**
+         * @param received when billing received each reading (readings without one count as always known)
+         * @param previousClose when the account's previous period was closed (its lines' latest {@code closed_at})
+         */
+        public Input {
+            java.util.Objects.requireNonNull(received, "received"); // shared by a chunk's accounts: not copied
+            java.util.Objects.requireNonNull(previousClose, "previousClose");
+        }
+
+        /** The readings of a meter billing had received by the previous close: what the closed periods were charged by. */
+        List<AcceptedReading> knownAtPreviousClose(long meterId) {
+            var all = readings.getOrDefault(meterId, List.of());
+            if (previousClose.isEmpty()) {
+                return all;
+            }
+            return all.stream()
+                    .filter(r -> {
+                        var at = received.get(r.readingId());
+                        return at == null || !at.isAfter(previousClose.get());
+                    })
+                    .toList();
+        }
+    }
 
     /** The rules every account of a close shares: tariffs, normatives, key rates, penalty rule, due day. */
     public record Rules(
@@ -192,7 +227,60 @@ public final class AccountClose {
                     ZoneScheme.of(zones),
                     "meter " + meter.meterId(),
                     unpriced);
+            recalculateClosedPeriods(
+                    settlement, meter, zones, input, period, tariffs, service.get(), normative, unpriced);
         }
+    }
+
+    /**
+     * A late reading (Decree 354 p. 61): a reading taken in a period already closed, which billing received only after
+     * that close (metering's decision came later), changes what the closed periods should have been charged. Each
+     * closed period from the month of the earliest such reading up to the one before {@code period} is calculated
+     * again, once with the readings billing had by the previous close (what it was charged) and once with all of them
+     * ({@link ConsumptionRules#recalculations}); the difference in units, priced with the tariffs of that period's own
+     * days, is the line's recalculation in the open period, the period being closed. A second close after this one
+     * sees the reading as known, so the difference is charged once.
+     */
+    private static void recalculateClosedPeriods(
+            LineSettlement settlement,
+            BilledMeter meter,
+            EnumSet<TariffZone> zones,
+            Input input,
+            YearMonth period,
+            TariffSchedule tariffs,
+            UtilityService service,
+            java.util.function.Function<YearMonth, Optional<BigDecimal>> normative,
+            List<String> unpriced) {
+        if (input.previousClose().isEmpty()) {
+            return;
+        }
+        var all = input.readings().getOrDefault(meter.meterId(), List.of());
+        var known = input.knownAtPreviousClose(meter.meterId());
+        if (known.size() == all.size()) {
+            return;
+        }
+        var earliestLate = all.stream()
+                .filter(r -> !known.contains(r))
+                .map(r -> YearMonth.from(r.takenOn()))
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        var last = period.minusMonths(1);
+        if (earliestLate.isAfter(last)) {
+            return; // taken in the open period: charged by its own calculation
+        }
+        var residents = input.account().residents();
+        var charged = ConsumptionRules.periods(known, meter.digitCapacity(), earliestLate, last, residents, normative);
+        var now = ConsumptionRules.periods(all, meter.digitCapacity(), earliestLate, last, residents, normative);
+        ConsumptionRules.recalculations(charged, now)
+                .forEach((closed, units) -> price(
+                        settlement,
+                        new dev.kabinet.billing.consumption.PeriodConsumption(
+                                closed, ConsumptionMethod.METERED, Map.of(), units, 0),
+                        tariffs,
+                        service,
+                        ZoneScheme.of(zones),
+                        "meter " + meter.meterId() + " in " + closed,
+                        unpriced));
     }
 
     private static void price(
@@ -206,6 +294,7 @@ public final class AccountClose {
         try {
             var charge = PeriodCharge.price(consumption, tariffs, service, scheme);
             settlement.charge(charge.chargesKopecks());
+            // a recalculation of withdrawn estimates is a credit; of a late reading, either way
             settlement.recalculate(charge.recalculationsKopecks());
         } catch (TariffNotFound e) {
             unpriced.add(what);

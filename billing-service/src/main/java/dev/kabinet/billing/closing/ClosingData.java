@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -111,8 +112,20 @@ class ClosingData {
                 },
                 first,
                 last);
-        var readings = readings(first, last, end);
+        var received = new HashMap<UUID, java.time.Instant>();
+        var readings = readings(first, last, end, received);
         var settlements = settlements(first, last, period);
+        var previousClose = new HashMap<String, java.time.Instant>();
+        jdbc.query(
+                "select account_number, max(closed_at) from line_settlement"
+                        + " where account_number between ? and ? and period < ? and closed_at is not null"
+                        + " group by account_number",
+                row -> {
+                    previousClose.put(row.getString(1), row.getTimestamp(2).toInstant());
+                },
+                first,
+                last,
+                Date.valueOf(period.atDay(1)));
         var inputs = new ArrayList<AccountClose.Input>(accounts.size());
         accounts.forEach((number, a) -> inputs.add(new AccountClose.Input(
                 new BilledAccount(
@@ -127,20 +140,24 @@ class ClosingData {
                         lines.getOrDefault(number, List.of()),
                         meters.getOrDefault(number, List.of())),
                 readings.getOrDefault(number, Map.of()),
-                settlements.getOrDefault(number, Map.of()))));
+                settlements.getOrDefault(number, Map.of()),
+                received,
+                Optional.ofNullable(previousClose.get(number)))));
         return inputs;
     }
 
     /**
      * account -> meter -> its accepted readings taken before {@code end}, oldest first. Two range reads, the values by
-     * the readings' keys, so the cost is the chunk's whatever the table's size.
+     * the readings' keys, so the cost is the chunk's whatever the table's size. Fills {@code received} with when billing
+     * received each reading that says so (late readings, docs/adr/0037).
      */
-    private Map<String, Map<Long, List<AcceptedReading>>> readings(String first, String last, Date end) {
+    private Map<String, Map<Long, List<AcceptedReading>>> readings(
+            String first, String last, Date end, Map<UUID, java.time.Instant> received) {
         var ids = new ArrayList<UUID>();
         var rows = new HashMap<UUID, Object[]>();
         jdbc.query(
                 """
-                select reading_id, account_number, meter_id, taken_on from accepted_reading
+                select reading_id, account_number, meter_id, taken_on, received_at from accepted_reading
                 where account_number between ? and ? and taken_on < ?
                 order by account_number, meter_id, taken_on, taken_at, reading_id
                 """,
@@ -148,6 +165,10 @@ class ClosingData {
                     var id = row.getObject(1, UUID.class);
                     ids.add(id);
                     rows.put(id, new Object[] {row.getString(2), row.getLong(3), row.getObject(4, LocalDate.class)});
+                    var at = row.getTimestamp(5);
+                    if (at != null) {
+                        received.put(id, at.toInstant());
+                    }
                 },
                 first,
                 last,

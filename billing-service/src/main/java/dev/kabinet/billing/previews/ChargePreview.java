@@ -59,13 +59,13 @@ public class ChargePreview {
 
     /**
      * Prices every zone of {@code reading} by the tariffs in force on the day it was submitted, in the utility's
-     * {@code timeZone}.
+     * {@code timeZone}; a rollover by its wrapped consumption when the reading's event carried the digit capacity.
      *
      * @throws dev.kabinet.billing.tariffs.TariffNotFound when a zone has no tariff that day
      */
     public static ChargePreview calculate(
             SubmittedReading reading, TariffSchedule tariffs, ZoneId timeZone, Instant now) {
-        return calculate(reading, tariffs, timeZone, now, null);
+        return calculate(reading, tariffs, timeZone, now, reading.digitCapacity());
     }
 
     /**

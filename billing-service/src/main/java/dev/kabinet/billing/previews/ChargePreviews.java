@@ -80,9 +80,12 @@ public class ChargePreviews {
                     reading.readingId(),
                     AccountAccess.mask(reading.accountNumber()));
         }
-        var capacity = accounts.meter(reading.accountNumber(), reading.meterId())
-                .map(BilledMeter::digitCapacity)
-                .orElse(null);
+        // the event's digit capacity first (metering's, as of the submission); billing's projection for earlier events
+        var capacity = reading.digitCapacity() != null
+                ? reading.digitCapacity()
+                : accounts.meter(reading.accountNumber(), reading.meterId())
+                        .map(BilledMeter::digitCapacity)
+                        .orElse(null);
         var preview = ChargePreview.calculate(
                 reading, tariffs.scheduleOf(reading.service()), properties.timeZone(), clock.instant(), capacity);
         repository.save(preview);

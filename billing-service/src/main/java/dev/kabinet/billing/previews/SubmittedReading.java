@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reading metering accepted for processing, as billing needs it: the values per zone and the previous accepted
- * values (none for a meter's first reading).
+ * values (none for a meter's first reading); whether the resident confirmed a rollover of the display and the
+ * display's digit capacity, when the event says (MT-7: a rollover is priced by its wrapped consumption).
  */
 public record SubmittedReading(
         UUID readingId,
@@ -19,7 +21,21 @@ public record SubmittedReading(
         UtilityService service,
         Map<TariffZone, BigDecimal> values,
         Map<TariffZone, BigDecimal> previousValues,
-        Instant submittedAt) {
+        Instant submittedAt,
+        boolean rollover,
+        @Nullable Integer digitCapacity) {
+
+    /** A reading whose event says nothing of a rollover or of the meter's digit capacity (an earlier producer). */
+    public SubmittedReading(
+            UUID readingId,
+            String accountNumber,
+            long meterId,
+            UtilityService service,
+            Map<TariffZone, BigDecimal> values,
+            Map<TariffZone, BigDecimal> previousValues,
+            Instant submittedAt) {
+        this(readingId, accountNumber, meterId, service, values, previousValues, submittedAt, false, null);
+    }
 
     public SubmittedReading {
         Objects.requireNonNull(readingId, "readingId");

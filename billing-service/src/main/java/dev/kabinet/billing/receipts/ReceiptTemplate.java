@@ -1,10 +1,5 @@
 package dev.kabinet.billing.receipts;
 
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +17,6 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +32,6 @@ public class ReceiptTemplate {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter MONTH =
             DateTimeFormatter.ofPattern("LLLL yyyy 'г.'", Locale.forLanguageTag("ru"));
-    private static final int QR_PIXELS_PER_MODULE = 4;
 
     private final JasperReport report;
 
@@ -105,7 +98,7 @@ public class ReceiptTemplate {
                 receipt.meters().isEmpty()
                         ? ""
                         : "Показания счётчиков (предыдущее → текущее):\n" + String.join("\n", receipt.meters()));
-        parameters.put("qrCode", qrCode(receipt.paymentCode()));
+        parameters.put("qrCode", PaymentQrCode.of(receipt.paymentCode()));
         return parameters;
     }
 
@@ -127,7 +120,7 @@ public class ReceiptTemplate {
     /** Exports filled receipts to one PDF. */
     public static byte[] export(List<JasperPrint> prints) throws JRException {
         var pdf = new ByteArrayOutputStream(64 * 1024);
-        var exporter = new JRPdfExporter();
+        var exporter = new ReceiptPdfExporter();
         exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
         var configuration = new SimplePdfExporterConfiguration();
@@ -136,48 +129,5 @@ public class ReceiptTemplate {
         exporter.setConfiguration(configuration);
         exporter.exportReport();
         return pdf.toByteArray();
-    }
-
-    /** The QR code of a payment text: UTF-8 (as {@code ST00012} declares), error correction M, a one-module margin. */
-    static BufferedImage qrCode(String text) {
-        try {
-            var matrix = new QRCodeWriter()
-                    .encode(
-                            text,
-                            com.google.zxing.BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(
-                                    EncodeHintType.CHARACTER_SET,
-                                    "UTF-8",
-                                    EncodeHintType.ERROR_CORRECTION,
-                                    ErrorCorrectionLevel.M,
-                                    EncodeHintType.MARGIN,
-                                    1));
-            int size = matrix.getWidth() * QR_PIXELS_PER_MODULE;
-            var image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-            var graphics = image.createGraphics();
-            try {
-                graphics.setColor(java.awt.Color.WHITE);
-                graphics.fillRect(0, 0, size, size);
-                graphics.setColor(java.awt.Color.BLACK);
-                for (int y = 0; y < matrix.getHeight(); y++) {
-                    for (int x = 0; x < matrix.getWidth(); x++) {
-                        if (matrix.get(x, y)) {
-                            graphics.fillRect(
-                                    x * QR_PIXELS_PER_MODULE,
-                                    y * QR_PIXELS_PER_MODULE,
-                                    QR_PIXELS_PER_MODULE,
-                                    QR_PIXELS_PER_MODULE);
-                        }
-                    }
-                }
-            } finally {
-                graphics.dispose();
-            }
-            return image;
-        } catch (WriterException e) {
-            throw new IllegalStateException("The payment code does not fit a QR code", e);
-        }
     }
 }

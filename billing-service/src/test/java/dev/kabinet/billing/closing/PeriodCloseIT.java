@@ -242,6 +242,55 @@ class PeriodCloseIT {
     }
 
     @Test
+    @DisplayName("BL-1 BL-2 a late reading for a closed period: September's reading received after September closed;"
+            + " October's close recalculates September on the EL line, (150 − 83,333) kWh × 6,43 ₽ = 428,67 ₽")
+    void aLateReadingForAClosedPeriodIsRecalculatedByTheClose() {
+        var late = numbers.getFirst();
+        // history: 100, 100 and 50 kWh in June, July, August (the average is 83,333 kWh); September's 1 000,0 (150 kWh)
+        for (var reading : List.of(
+                Map.entry(LocalDate.of(2026, 5, 25), "600.0"),
+                Map.entry(LocalDate.of(2026, 6, 25), "700.0"),
+                Map.entry(LocalDate.of(2026, 7, 25), "800.0"),
+                Map.entry(LocalDate.of(2026, 8, 25), "850.0"))) {
+            readings.accept(
+                    UUID.randomUUID(),
+                    late,
+                    101,
+                    Map.of(TariffZone.T1, new BigDecimal(reading.getValue())),
+                    reading.getKey()
+                            .atTime(12, 0)
+                            .atZone(ZoneId.of("Europe/Moscow"))
+                            .toInstant(),
+                    "WEB");
+        }
+        // September was closed on 01.10; the earlier readings were there by then, September's came on 05.10
+        jdbc.update(
+                "update line_settlement set closed_at = timestamptz '2026-10-01 09:00Z'"
+                        + " where account_number = ? and period = date '2026-09-01'",
+                late);
+        jdbc.update(
+                "update accepted_reading set received_at = taken_at where account_number = ? and taken_on < date '2026-09-01'",
+                late);
+        jdbc.update(
+                "update accepted_reading set received_at = timestamptz '2026-10-05 09:00Z'"
+                        + " where account_number = ? and taken_on = date '2026-09-25'",
+                late);
+        closing.start(OCTOBER, "test");
+
+        closeAll("A");
+
+        var el = settlements.find(late, "EL", OCTOBER).orElseThrow();
+        assertThat(el.chargesKopecks()).isEqualTo(128_600); // October's own 200 kWh × 643
+        assertThat(el.recalculationsKopecks()).isEqualTo(42_867); // 66,667 kWh × 643 = 42 866,881
+        assertThat(el.closingKopecks()).isEqualTo(168_600 + 42_867);
+        for (var other : numbers.subList(1, numbers.size())) {
+            assertThat(settlements.find(other, "EL", OCTOBER).orElseThrow().recalculationsKopecks())
+                    .as("no late reading on %s", other)
+                    .isZero();
+        }
+    }
+
+    @Test
     @DisplayName("BL-1 two instances share one close: each claims its own chunks, no account closed twice")
     void twoInstancesShareOneClose() throws Exception {
         closing.start(OCTOBER, "test");

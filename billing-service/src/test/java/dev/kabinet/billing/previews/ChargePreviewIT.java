@@ -84,6 +84,32 @@ class ChargePreviewIT {
     }
 
     @Test
+    @DisplayName("MT-7 a confirmed rollover is priced by its wrapped consumption, from the digit capacity in the event")
+    void aRolloverIsPricedByItsWrappedConsumptionFromTheEvent() {
+        var readingId = aFreshReadingId();
+        // a meter billing's projection does not hold: only the event knows its display has 6 digits
+        var event = GoldenEvent.of(TYPE)
+                .with("readingId", readingId.toString())
+                .with("accountNumber", ACCOUNT)
+                .with("meterId", 987_654_321L)
+                .with("values", Map.of("T1", "120.5"))
+                .with("previousValues", Map.of("T1", "999950.0"))
+                .with("rollover", true)
+                .with("digitCapacity", 6)
+                .json();
+
+        KafkaProbe.publish(TOPIC, ACCOUNT, UUID.randomUUID(), TYPE, event);
+
+        var preview = awaitPreview(readingId);
+        // 999 950.0 -> 1 000 000 -> 120.5: 170.5 kWh x 643 kop. = 109 631.5 -> 109 632
+        var line = preview.get("lines").get(0);
+        assertThat(line.get("consumption").asString()).isEqualTo("170.5");
+        assertThat(line.get("amountKopecks").asLong()).isEqualTo(109_632);
+        assertThat(line.get("note").asString()).startsWith("Счётчик перешёл через ноль");
+        assertThat(preview.get("amountKopecks").asLong()).isEqualTo(109_632);
+    }
+
+    @Test
     @DisplayName("MT-7 an unknown reading older than the grace period is not found, not 'still being calculated'"
             + " forever (#5)")
     void anOldUnknownReadingIsNotFound() {

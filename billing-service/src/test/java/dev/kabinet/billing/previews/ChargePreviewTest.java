@@ -104,6 +104,20 @@ class ChargePreviewTest {
     }
 
     @Test
+    @DisplayName("MT-7 a rollover is priced by its wrapped consumption at the digit capacity the event carries")
+    void aRolloverIsPricedByItsWrappedConsumptionAtTheDigitCapacityTheEventCarries() {
+        // the event: rollover, 6 digits; 999 950.0 -> 120.5 is 170.5 kWh x 643 = 109 631.5 -> 109 632
+        var preview = ChargePreview.calculate(
+                aSingleRateReading().zone(T1, "120.5", "999950.0").rolloverOf(6).build(), tariffs, MOSCOW, NOW);
+
+        assertThat(preview.lines()).singleElement().satisfies(line -> {
+            assertThat(line.consumption()).isEqualByComparingTo("170.5");
+            assertThat(line.amountKopecks()).isEqualTo(109632);
+            assertThat(line.note()).isEqualTo(ChargeLine.ROLLOVER);
+        });
+    }
+
+    @Test
     @DisplayName(
             "MT-7 a value below the previous one of a meter billing does not know yet charges nothing until confirmed")
     void aValueBelowThePreviousChargesNothingUntilConfirmed() {

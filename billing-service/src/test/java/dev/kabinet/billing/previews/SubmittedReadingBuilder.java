@@ -17,6 +17,8 @@ public final class SubmittedReadingBuilder {
     private final Map<TariffZone, BigDecimal> values = new EnumMap<>(TariffZone.class);
     private final Map<TariffZone, BigDecimal> previous = new EnumMap<>(TariffZone.class);
     private Instant submittedAt = Instant.parse("2026-11-22T09:15:30Z");
+    private boolean rollover;
+    private Integer digitCapacity;
 
     private SubmittedReadingBuilder() {}
 
@@ -50,6 +52,13 @@ public final class SubmittedReadingBuilder {
         return this;
     }
 
+    /** The event says the resident confirmed a rollover of a display of {@code digits} digits before the point. */
+    public SubmittedReadingBuilder rolloverOf(int digits) {
+        rollover = true;
+        digitCapacity = digits;
+        return this;
+    }
+
     public SubmittedReadingBuilder readingId(UUID id) {
         readingId = id;
         return this;
@@ -57,6 +66,14 @@ public final class SubmittedReadingBuilder {
 
     public SubmittedReading build() {
         return new SubmittedReading(
-                readingId, accountNumber, meterId, UtilityService.ELECTRICITY, values, previous, submittedAt);
+                readingId,
+                accountNumber,
+                meterId,
+                UtilityService.ELECTRICITY,
+                values,
+                previous,
+                submittedAt,
+                rollover,
+                digitCapacity);
     }
 }

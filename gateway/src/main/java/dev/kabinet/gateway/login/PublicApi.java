@@ -45,6 +45,11 @@ final class PublicApi {
     static final String RECOVERY_BY_LINK = "/api/identity/v1/recoveries/by-link";
     static final String RECOVERY_BY_CODE = "/api/identity/v1/recoveries/by-code";
 
+    /** ID-4: a visitor's access application reviewed by the utility, and its status by number and e-mail. */
+    static final String ACCESS_APPLICATION = "/api/identity/v1/access-applications";
+
+    static final String ACCESS_APPLICATION_STATUS = "/api/identity/v1/access-applications/status-checks";
+
     /** PY-4: the acquiring bank's callbacks (query parameters, or a form POST). */
     static final String ACQUIRER_CALLBACKS = "/api/payment/v1/acquirer/callbacks";
 
@@ -60,6 +65,8 @@ final class PublicApi {
         RECOVERY_LINK_CHECK,
         RECOVERY_BY_LINK,
         RECOVERY_BY_CODE,
+        ACCESS_APPLICATION,
+        ACCESS_APPLICATION_STATUS,
         ACQUIRER_CALLBACKS
     };
 

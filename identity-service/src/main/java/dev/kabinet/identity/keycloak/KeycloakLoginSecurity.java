@@ -4,6 +4,7 @@ import dev.kabinet.identity.profiles.EmailChangeInvalid;
 import dev.kabinet.identity.profiles.IdentityProviderUnavailable;
 import dev.kabinet.identity.profiles.LoginSecurity;
 import dev.kabinet.identity.profiles.PasswordChangeInvalid;
+import dev.kabinet.identity.profiles.UsernameChangeInvalid;
 import dev.kabinet.platform.problem.FieldProblem;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
@@ -196,6 +197,56 @@ class KeycloakLoginSecurity implements LoginSecurity {
         } catch (ProcessingException | WebApplicationException e) {
             log.error(
                     "Keycloak Admin API refused to end sessions: {}",
+                    e.getClass().getSimpleName());
+            throw new IdentityProviderUnavailable(e);
+        }
+    }
+
+    @Override
+    public void changeUsername(String subject, String username) {
+        try {
+            var users = keycloak.realm(properties.realm()).users();
+            boolean taken = users.searchByUsername(username, true).stream()
+                    .anyMatch(u -> !u.getId().equals(subject));
+            if (taken) {
+                throw new UsernameChangeInvalid(List.of(FieldProblem.of("username", "field.username.taken")));
+            }
+            var user = users.get(subject);
+            var representation = user.toRepresentation();
+            representation.setUsername(username);
+            user.update(representation);
+        } catch (jakarta.ws.rs.ClientErrorException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 409) {
+                throw new UsernameChangeInvalid(List.of(FieldProblem.of("username", "field.username.taken")));
+            }
+            if (status == 400) {
+                throw new UsernameChangeInvalid(List.of(FieldProblem.of("username", "field.username.invalid")));
+            }
+            log.error("Keycloak Admin API refused a username change: {}", status);
+            throw new IdentityProviderUnavailable(e);
+        } catch (ProcessingException | WebApplicationException e) {
+            log.error(
+                    "Keycloak Admin API refused a username change: {}",
+                    e.getClass().getSimpleName());
+            throw new IdentityProviderUnavailable(e);
+        }
+    }
+
+    @Override
+    public void setPhone(String subject, String phone) {
+        try {
+            var user = keycloak.realm(properties.realm()).users().get(subject);
+            var representation = user.toRepresentation();
+            var attributes = representation.getAttributes() == null
+                    ? new java.util.HashMap<String, List<String>>()
+                    : new java.util.HashMap<>(representation.getAttributes());
+            attributes.put(KeycloakUserDirectory.PHONE_ATTRIBUTE, List.of(phone));
+            representation.setAttributes(attributes);
+            user.update(representation);
+        } catch (ProcessingException | WebApplicationException e) {
+            log.error(
+                    "Keycloak Admin API refused a phone change: {}",
                     e.getClass().getSimpleName());
             throw new IdentityProviderUnavailable(e);
         }

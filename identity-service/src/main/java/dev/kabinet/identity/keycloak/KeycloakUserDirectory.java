@@ -24,6 +24,10 @@ import org.springframework.stereotype.Component;
 class KeycloakUserDirectory implements UserDirectory {
 
     static final String ACCOUNTS_ATTRIBUTE = "accounts";
+    /** The phone confirmed by SMS code (ID-8), E.164; declared in the realm's user profile. */
+    static final String PHONE_ATTRIBUTE = "phone";
+
+    static final String LOCALE_ATTRIBUTE = "locale";
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakUserDirectory.class);
 
@@ -72,7 +76,17 @@ class KeycloakUserDirectory implements UserDirectory {
                 user.getLastName(),
                 user.getEmail(),
                 accounts,
-                Boolean.TRUE.equals(user.isEmailVerified()));
+                Boolean.TRUE.equals(user.isEmailVerified()),
+                first(user, PHONE_ATTRIBUTE),
+                first(user, LOCALE_ATTRIBUTE));
+    }
+
+    private static String first(UserRepresentation user, String attribute) {
+        if (user.getAttributes() == null) {
+            return null;
+        }
+        List<String> values = user.getAttributes().getOrDefault(attribute, List.of());
+        return values.isEmpty() ? null : values.get(0);
     }
 
     private static String rootCause(Throwable e) {

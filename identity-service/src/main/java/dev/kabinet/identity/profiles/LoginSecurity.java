@@ -40,4 +40,14 @@ public interface LoginSecurity {
      * @return how many sessions were ended
      */
     int endSessions(String subject, @Nullable String keepSessionId);
+
+    /**
+     * ID-8: renames the login (the realm allows it: {@code editUsernameAllowed}).
+     *
+     * @throws UsernameChangeInvalid on {@code username} when another login has it or Keycloak refuses it
+     */
+    void changeUsername(String subject, String username);
+
+    /** ID-8: records the phone the resident confirmed by SMS code (user attribute {@code phone}, E.164). */
+    void setPhone(String subject, String phone);
 }

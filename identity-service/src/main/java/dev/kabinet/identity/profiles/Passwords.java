@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
  * <p>A change: the fields (current given, new and repeat equal and at most 128 characters; the policy itself is
  * Keycloak's: {@code length(8) and digits(1) and notUsername}) → the captcha (001) → the current password (a wrong
  * one counts as a failed login) → the new one → every OTHER session of the login ends (Keycloak ends them and tells
- * the gateway by back-channel logout, ADR 0014); the caller's own session stays.
+ * the gateway by back-channel logout, ADR 0014); the caller's own session stays. Each change is followed by a notice
+ * ({@link ProfileNotices}, ADR 0033).
  */
 @Service
 public class Passwords {
@@ -27,10 +28,14 @@ public class Passwords {
 
     private final LoginSecurity security;
     private final Captchas captchas;
+    private final UserDirectory directory;
+    private final ProfileNotices notices;
 
-    Passwords(LoginSecurity security, Captchas captchas) {
+    Passwords(LoginSecurity security, Captchas captchas, UserDirectory directory, ProfileNotices notices) {
         this.security = security;
         this.captchas = captchas;
+        this.directory = directory;
+        this.notices = notices;
     }
 
     /** The form as typed. */
@@ -72,6 +77,10 @@ public class Passwords {
             throw new PasswordChangeInvalid(List.of(FieldProblem.of("currentPassword", "field.currentPassword.wrong")));
         }
         security.setPassword(subject, form.newPassword());
+        directory
+                .find(subject, username)
+                .ifPresent(now ->
+                        notices.changed(subject, ProfileChange.PASSWORD, now.email(), now.phone(), now.locale()));
         int ended = security.endSessions(subject, sessionId);
         log.info("Password changed; {} other session(s) ended", ended);
         return ended;
@@ -101,7 +110,10 @@ public class Passwords {
             throw new EmailChangeInvalid(errors);
         }
         captchas.spend(form.captcha());
+        var before = directory.find(subject, null).orElseThrow(ProfileNotFound::new);
         security.changeEmail(subject, email);
+        // the notice goes to the OLD address: a hijacker's new one must not be the only one told (ADR 0033)
+        notices.changed(subject, ProfileChange.EMAIL, before.email(), before.phone(), before.locale());
         log.info("E-mail changed; verification link sent");
     }
 

@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -329,7 +330,12 @@ public class Reading implements Persistable<UUID> {
                 shownValues(),
                 previousAccepted == null ? Map.of() : previousAccepted.shownValues(),
                 channel.name(),
-                submittedAt);
+                submittedAt,
+                period == null ? null : YearMonth.from(period).toString(),
+                period == null ? null : outsideWindow,
+                rollover,
+                reviewZone != null,
+                meter.digitCapacity());
     }
 
     /** One decimal string per scale, in scale order, with the meter's decimals ({@code "12345.6"}). */

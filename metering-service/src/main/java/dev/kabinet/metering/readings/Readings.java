@@ -1,6 +1,7 @@
 package dev.kabinet.metering.readings;
 
 import dev.kabinet.metering.meters.AccountClosed;
+import dev.kabinet.metering.meters.Meter;
 import dev.kabinet.metering.meters.MeterNotFound;
 import dev.kabinet.metering.meters.MeterRepository;
 import dev.kabinet.metering.meters.MeteredAccountRepository;
@@ -87,10 +88,7 @@ public class Readings {
      */
     @Transactional
     public Reading submit(String accountNumber, long meterId, Map<String, String> values, boolean rolloverConfirmed) {
-        if (accounts.existsByAccountNumberAndClosedTrue(accountNumber)) {
-            throw new AccountClosed();
-        }
-        var meter = meters.findByIdAndAccountNumber(meterId, accountNumber).orElseThrow(MeterNotFound::new);
+        var meter = meterTakingReadings(accountNumber, meterId);
         var plausibility = properties.plausibility();
         var history = readings.findByMeterIdAndStatusOrderBySubmittedAtDesc(
                 meterId, ReadingStatus.ACCEPTED, Limit.of(plausibility.periods() + 1));
@@ -110,6 +108,26 @@ public class Readings {
                 AccountAccess.mask(accountNumber),
                 eventId);
         return reading;
+    }
+
+    /**
+     * The meter of the account, read together with whether the account is closed (one statement on the hot path).
+     *
+     * @throws AccountClosed when account-service said the account is closed, whether or not the meter is on it
+     * @throws MeterNotFound when the meter is not on the account
+     */
+    private Meter meterTakingReadings(String accountNumber, long meterId) {
+        var found = meters.findWithAccountClosed(meterId, accountNumber);
+        if (found.isEmpty()) {
+            if (accounts.existsByAccountNumberAndClosedTrue(accountNumber)) {
+                throw new AccountClosed();
+            }
+            throw new MeterNotFound();
+        }
+        if (Boolean.TRUE.equals(found.getFirst()[1])) {
+            throw new AccountClosed();
+        }
+        return (Meter) found.getFirst()[0];
     }
 
     /**

@@ -53,6 +53,11 @@ public class Contact {
         return smsInforming && phone != null && !phone.isBlank();
     }
 
+    /** Whether the owner chose the monthly bill by e-mail (NT-4, AC-3) and has an address. */
+    public boolean wantsEBill() {
+        return billDelivery == BillDelivery.EMAIL && email != null && !email.isBlank();
+    }
+
     /** The language notices are written in: {@code ru} (the default) or {@code en}. */
     public String language() {
         return language;

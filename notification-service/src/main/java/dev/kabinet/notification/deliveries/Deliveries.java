@@ -72,6 +72,67 @@ public class Deliveries {
         return channels;
     }
 
+    /**
+     * NT-4: the e-bill to the owner's address, its PDF attached when it leaves, and a cabinet message saying so.
+     *
+     * @return the channels recorded
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Channel> deliverEBill(UUID eventId, IssuedReceipt receipt, String email, Notice notice) {
+        var now = clock.instant();
+        messages.post(receipt.accountNumber(), notice.subject(), notice.cabinetText(), eventId);
+        repository.save(Delivery.cabinet(eventId, receipt.accountNumber(), notice, now));
+        repository.save(Delivery.email(eventId, receipt.accountNumber(), email, notice, now)
+                .withAttachment(receipt.attachment()));
+        log.info(
+                "Event {} on account {}: {} recorded",
+                eventId,
+                AccountAccess.mask(receipt.accountNumber()),
+                notice.template());
+        return List.of(Channel.CABINET, Channel.EMAIL);
+    }
+
+    /**
+     * A notice to the address or phone an event names itself (NT-5: the payer's, whatever the preferences): by e-mail
+     * when there is an address, else by SMS; and, when {@code accountNumber} is known, in the cabinet. {@code urgent}
+     * (NT-2 security notices) leaves regardless of the quiet hours and the rate limit.
+     *
+     * @return the channels recorded
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Channel> deliverDirect(
+            UUID eventId,
+            @Nullable String accountNumber,
+            @Nullable String email,
+            @Nullable String phone,
+            Notice notice,
+            boolean urgent) {
+        var now = clock.instant();
+        var channels = new ArrayList<Channel>();
+        if (accountNumber != null) {
+            messages.post(accountNumber, notice.subject(), notice.cabinetText(), eventId);
+            repository.save(Delivery.cabinet(eventId, accountNumber, notice, now));
+            channels.add(Channel.CABINET);
+        }
+        if (email != null && !email.isBlank()) {
+            var delivery = Delivery.email(eventId, accountNumber, email, notice, now);
+            repository.save(urgent ? delivery.urgent() : delivery);
+            channels.add(Channel.EMAIL);
+        } else if (phone != null && !phone.isBlank() && !notice.smsText().isBlank()) {
+            var delivery = Delivery.sms(
+                    eventId, accountNumber, phone, notice, now, urgent ? now : quietHours.nextAllowed(now));
+            repository.save(urgent ? delivery.urgent() : delivery);
+            channels.add(Channel.SMS);
+        }
+        log.info(
+                "Event {}{}: {} recorded for {}",
+                eventId,
+                accountNumber == null ? "" : " on account " + AccountAccess.mask(accountNumber),
+                notice.template(),
+                channels);
+        return channels;
+    }
+
     /** Page {@code page} (from 0) of the account's deliveries on every channel, newest first (NT-1 history). */
     @Transactional(readOnly = true)
     public List<Delivery> of(String accountNumber, int page, int size) {

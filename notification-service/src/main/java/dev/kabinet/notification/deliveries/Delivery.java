@@ -41,6 +41,9 @@ public class Delivery {
     private final Instant createdAt;
     private Instant nextAttemptAt;
     private @Nullable Instant sentAt;
+    private final @Nullable String attachment;
+    private final boolean urgent;
+    private final @Nullable UUID broadcastId;
 
     @Version
     private @Nullable Integer version;
@@ -63,6 +66,9 @@ public class Delivery {
             Instant createdAt,
             Instant nextAttemptAt,
             @Nullable Instant sentAt,
+            @Nullable String attachment,
+            boolean urgent,
+            @Nullable UUID broadcastId,
             @Nullable Integer version) {
         this.id = Objects.requireNonNull(id);
         this.eventId = Objects.requireNonNull(eventId);
@@ -80,11 +86,15 @@ public class Delivery {
         this.createdAt = Objects.requireNonNull(createdAt);
         this.nextAttemptAt = Objects.requireNonNull(nextAttemptAt);
         this.sentAt = sentAt;
+        this.attachment = attachment;
+        this.urgent = urgent;
+        this.broadcastId = broadcastId;
         this.version = version;
     }
 
     /** An e-mail of {@code notice} to {@code address} because of event {@code eventId}, due at once. */
-    public static Delivery email(UUID eventId, String accountNumber, String address, Notice notice, Instant now) {
+    public static Delivery email(
+            UUID eventId, @Nullable String accountNumber, String address, Notice notice, Instant now) {
         return new Delivery(
                 UUID.randomUUID(),
                 eventId,
@@ -102,12 +112,15 @@ public class Delivery {
                 now,
                 now,
                 null,
+                null,
+                false,
+                null,
                 null);
     }
 
     /** An SMS of {@code notice} to {@code phone} (E.164) because of event {@code eventId}, due at {@code due}. */
     public static Delivery sms(
-            UUID eventId, String accountNumber, String phone, Notice notice, Instant now, Instant due) {
+            UUID eventId, @Nullable String accountNumber, String phone, Notice notice, Instant now, Instant due) {
         return new Delivery(
                 UUID.randomUUID(),
                 eventId,
@@ -124,6 +137,9 @@ public class Delivery {
                 null,
                 now,
                 due,
+                null,
+                null,
+                false,
                 null,
                 null);
     }
@@ -147,7 +163,66 @@ public class Delivery {
                 now,
                 now,
                 now,
+                null,
+                false,
+                null,
                 null);
+    }
+
+    /**
+     * This e-mail with {@code attachment} fetched when it is sent (NT-4: {@code receipt:<account>/<period>}); the
+     * attachment itself is never stored.
+     */
+    public Delivery withAttachment(String attachment) {
+        return new Delivery(
+                id,
+                eventId,
+                channel,
+                template,
+                language,
+                accountNumber,
+                recipient,
+                subject,
+                textBody,
+                htmlBody,
+                status,
+                attempts,
+                lastError,
+                createdAt,
+                nextAttemptAt,
+                sentAt,
+                attachment,
+                urgent,
+                broadcastId,
+                version);
+    }
+
+    /**
+     * This notice as an urgent one (NT-2 security notices): due at once, regardless of the quiet hours and the
+     * recipient's rate limit.
+     */
+    public Delivery urgent() {
+        return new Delivery(
+                id,
+                eventId,
+                channel,
+                template,
+                language,
+                accountNumber,
+                recipient,
+                subject,
+                textBody,
+                htmlBody,
+                status,
+                attempts,
+                lastError,
+                createdAt,
+                createdAt,
+                sentAt,
+                attachment,
+                true,
+                broadcastId,
+                version);
     }
 
     /** The {@code Message-ID} of this e-mail: the same for every attempt, {@code <eventId@domain>}. */
@@ -265,5 +340,20 @@ public class Delivery {
 
     public @Nullable Instant sentAt() {
         return sentAt;
+    }
+
+    /** What to fetch and attach when the e-mail leaves ({@code receipt:<account>/<period>}), or null. */
+    public @Nullable String attachment() {
+        return attachment;
+    }
+
+    /** A security notice: not held back by the quiet hours or the rate limit. */
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    /** The broadcast this delivery belongs to, or null. */
+    public @Nullable UUID broadcastId() {
+        return broadcastId;
     }
 }

@@ -18,6 +18,11 @@ interface DeliveryRepository extends ListCrudRepository<Delivery, UUID> {
             + " order by next_attempt_at, created_at limit 1 for update skip locked")
     Optional<Delivery> lockNextDue(Instant now);
 
+    /** Up to {@code limit} due pending e-mails and SMS, oldest first, locked for this transaction (skipping others'). */
+    @Query("select * from delivery where status = 'PENDING' and next_attempt_at <= :now"
+            + " order by next_attempt_at, created_at limit :limit for update skip locked")
+    List<Delivery> lockDue(Instant now, int limit);
+
     Optional<Delivery> findByEventIdAndChannel(UUID eventId, Channel channel);
 
     List<Delivery> findByEventId(UUID eventId);

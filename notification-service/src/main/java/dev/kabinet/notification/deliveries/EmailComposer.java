@@ -5,6 +5,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
@@ -25,6 +27,12 @@ public class EmailComposer {
     }
 
     public void compose(Delivery delivery, MimeMessage message) throws MessagingException {
+        compose(delivery, message, null);
+    }
+
+    /** As {@link #compose(Delivery, MimeMessage)}, with {@code attachment} (NT-4: the receipt PDF) when not null. */
+    public void compose(Delivery delivery, MimeMessage message, Attachments.@Nullable Attachment attachment)
+            throws MessagingException {
         var mail = new MimeMessageHelper(
                 message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, StandardCharsets.UTF_8.name());
         try {
@@ -35,6 +43,10 @@ public class EmailComposer {
         mail.setTo(delivery.recipient());
         mail.setSubject(delivery.subject());
         mail.setText(delivery.textBody(), delivery.htmlBody());
+        if (attachment != null) {
+            mail.addAttachment(
+                    attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+        }
         message.setHeader("Message-ID", delivery.messageId(domain));
         // RFC 3834: a robot's message; out-of-office replies should not answer it
         message.setHeader("Auto-Submitted", "auto-generated");

@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param mail the e-mail robot, and the retries of every channel
  * @param sms the SMS provider and the quiet hours
  * @param rateLimit the per-recipient rate limit
+ * @param billing where the receipt PDFs of e-bills come from (NT-4)
+ * @param reminders the debt reminders (NT-3)
  */
 @Validated
 @ConfigurationProperties("kabinet.notification")
@@ -30,7 +32,9 @@ public record NotificationProperties(
         @DefaultValue("Europe/Moscow") @NotNull ZoneId timeZone,
         @DefaultValue @Valid @NotNull Mail mail,
         @DefaultValue @Valid @NotNull Sms sms,
-        @DefaultValue @Valid @NotNull RateLimit rateLimit) {
+        @DefaultValue @Valid @NotNull RateLimit rateLimit,
+        @DefaultValue @Valid @NotNull Billing billing,
+        @DefaultValue @Valid @NotNull Reminders reminders) {
 
     /**
      * @param from the robot's address; its domain also names the {@code Message-ID}s
@@ -39,7 +43,8 @@ public record NotificationProperties(
      * @param firstRetryAfter the wait after the first failure; each later wait is {@code backoffMultiplier} times longer
      * @param maxRetryAfter the longest wait between two attempts
      * @param pollInterval how often pending deliveries are looked for
-     * @param batchSize how many deliveries one poll sends at most before looking again
+     * @param batchSize how many due deliveries one transaction locks and sends (docs/adr/0035)
+     * @param senders SMTP connections (and threads) a batch is sent over in parallel
      */
     public record Mail(
             @DefaultValue("no-reply@kabinet.local") @NotBlank @Email
@@ -51,7 +56,8 @@ public record NotificationProperties(
             @DefaultValue("2.0") @DecimalMin("1.0") double backoffMultiplier,
             @DefaultValue("1h") @NotNull Duration maxRetryAfter,
             @DefaultValue("2s") @NotNull Duration pollInterval,
-            @DefaultValue("20") @Min(1) @Max(500) int batchSize) {
+            @DefaultValue("20") @Min(1) @Max(1000) int batchSize,
+            @DefaultValue("4") @Min(1) @Max(32) int senders) {
 
         /** The domain of {@link #from()}, e.g. {@code kabinet.local}. */
         public String domain() {
@@ -87,4 +93,38 @@ public record NotificationProperties(
     public record RateLimit(
             @DefaultValue("20") @Min(1) int maxPerRecipient,
             @DefaultValue("1h") @NotNull Duration window) {}
+
+    /**
+     * billing-service's internal receipt endpoint (NT-4, docs/adr/0035) and notification-service's client-credentials
+     * login at Keycloak for it.
+     *
+     * @param url billing-service's base address ({@code KABINET_BILLING_URL}); never through the gateway
+     * @param tokenUri Keycloak's token endpoint of realm kabinet
+     * @param clientId the Keycloak client of notification-service
+     * @param clientSecret its secret ({@code KABINET_NOTIFICATION_CLIENT_SECRET})
+     * @param timeout how long one request may take
+     */
+    public record Billing(
+            @DefaultValue("http://127.0.0.1:8084") @NotNull URI url,
+
+            @DefaultValue("http://localhost:8180/realms/kabinet/protocol/openid-connect/token") @NotNull
+            URI tokenUri,
+
+            @DefaultValue("notification-service") @NotBlank String clientId,
+
+            @DefaultValue("notification-service-secret") @NotBlank
+            String clientSecret,
+
+            @DefaultValue("10s") @NotNull Duration timeout) {}
+
+    /**
+     * Debt reminders (NT-3): after the due date of an account's last bill, its owner is reminded once of a debt left,
+     * on the informing channels they chose.
+     *
+     * @param cron when to look for debts to remind of ({@code -}: never)
+     * @param graceDays days after the due date before reminding
+     */
+    public record Reminders(
+            @DefaultValue("0 0 10 * * *") @NotBlank String cron,
+            @DefaultValue("0") @Min(0) int graceDays) {}
 }

@@ -128,6 +128,82 @@ public final class KeycloakTokens {
         READY_CLIENTS.put(IDENTITY_CLIENT, true);
     }
 
+    /** notification-service's client (realm file), whose client-credentials token may fetch billing's receipt PDFs. */
+    public static final String NOTIFICATION_CLIENT = "notification-service";
+
+    public static final String NOTIFICATION_CLIENT_SECRET =
+            System.getenv().getOrDefault("KABINET_NOTIFICATION_CLIENT_SECRET", "notification-service-secret");
+
+    /**
+     * notification-service's own client-credentials token (NT-4, ADR 0035). The realm file has client
+     * {@code notification-service}; a Keycloak started from an older realm file gets the same client here through the
+     * Admin API, so the tests do not depend on when the run's Keycloak was last re-imported.
+     */
+    public static String notificationServiceToken() {
+        ensureNotificationClient();
+        return post(
+                        TestServers.get().issuerUri() + "/protocol/openid-connect/token",
+                        form(Map.of(
+                                "grant_type", "client_credentials",
+                                "client_id", NOTIFICATION_CLIENT,
+                                "client_secret", NOTIFICATION_CLIENT_SECRET)),
+                        null,
+                        "application/x-www-form-urlencoded")
+                .get("access_token")
+                .asString();
+    }
+
+    /** Creates the realm file's client {@code notification-service} in the run's Keycloak if it lacks it. */
+    public static synchronized void ensureNotificationClient() {
+        if (READY_CLIENTS.containsKey(NOTIFICATION_CLIENT)) {
+            return;
+        }
+        String base = TestServers.get().keycloakUrl();
+        String admin = adminToken(base);
+        var existing = send(HttpRequest.newBuilder(
+                        URI.create(base + "/admin/realms/kabinet/clients?clientId=" + NOTIFICATION_CLIENT))
+                .header("Authorization", "Bearer " + admin)
+                .GET()
+                .build());
+        if (JSON.readTree(existing).isEmpty()) {
+            var audience = Map.of(
+                    "name",
+                    "audience-kabinet-api",
+                    "protocol",
+                    "openid-connect",
+                    "protocolMapper",
+                    "oidc-audience-mapper",
+                    "config",
+                    Map.of("included.client.audience", "kabinet-api", "access.token.claim", "true"));
+            var client = Map.of(
+                    "clientId",
+                    NOTIFICATION_CLIENT,
+                    "secret",
+                    NOTIFICATION_CLIENT_SECRET,
+                    "publicClient",
+                    false,
+                    "standardFlowEnabled",
+                    false,
+                    "directAccessGrantsEnabled",
+                    false,
+                    "serviceAccountsEnabled",
+                    true,
+                    "fullScopeAllowed",
+                    false,
+                    "protocolMappers",
+                    List.of(audience));
+            int status = status(HttpRequest.newBuilder(URI.create(base + "/admin/realms/kabinet/clients"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + admin)
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client)))
+                    .build());
+            if (status >= 300 && status != 409) {
+                throw new IllegalStateException("Keycloak refused to create client notification-service: " + status);
+            }
+        }
+        READY_CLIENTS.put(NOTIFICATION_CLIENT, true);
+    }
+
     public static String bearer(String username) {
         return "Bearer " + accessToken(username);
     }

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Billing's own copy of {@code metering.ReadingSubmitted.v1} (contracts/events): only the fields billing reads. The
- * golden example of the contract must keep deserialising into it.
+ * golden example of the contract must keep deserialising into it. {@code rollover} and {@code digitCapacity} are
+ * optional (issue #8): absent in events of earlier producers, when billing falls back on its own projection of the
+ * meter.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record ReadingSubmittedV1(
@@ -24,7 +26,9 @@ record ReadingSubmittedV1(
         @Nullable String service,
         @Nullable Map<String, BigDecimal> values,
         @Nullable Map<String, BigDecimal> previousValues,
-        @Nullable Instant submittedAt) {
+        @Nullable Instant submittedAt,
+        @Nullable Boolean rollover,
+        @Nullable Integer digitCapacity) {
 
     static final String TYPE = "metering.ReadingSubmitted.v1";
 
@@ -47,7 +51,9 @@ record ReadingSubmittedV1(
                     UtilityService.valueOf(service),
                     zones(values),
                     previousValues == null ? Map.of() : zones(previousValues),
-                    submittedAt);
+                    submittedAt,
+                    Boolean.TRUE.equals(rollover),
+                    digitCapacity);
         } catch (IllegalArgumentException e) {
             throw new MalformedEvent(TYPE + " with an unknown service or zone", e);
         }

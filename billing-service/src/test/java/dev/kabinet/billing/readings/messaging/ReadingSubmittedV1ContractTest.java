@@ -37,6 +37,38 @@ class ReadingSubmittedV1ContractTest {
     }
 
     @Test
+    @DisplayName("MT-7 the optional rollover flag and digit capacity are read; absent, as earlier producers sent it")
+    void readsTheOptionalRolloverAndDigitCapacity() {
+        var golden = json.readValue(EventContracts.goldenExample(ReadingSubmittedV1.TYPE), ReadingSubmittedV1.class)
+                .toSubmittedReading();
+        assertThat(golden.rollover()).isFalse();
+        assertThat(golden.digitCapacity()).isEqualTo(6);
+
+        var rollover = json.readValue(
+                        GoldenEvent.of(ReadingSubmittedV1.TYPE)
+                                .with("rollover", true)
+                                .with("digitCapacity", 5)
+                                .json(),
+                        ReadingSubmittedV1.class)
+                .toSubmittedReading();
+        assertThat(rollover.rollover()).isTrue();
+        assertThat(rollover.digitCapacity()).isEqualTo(5);
+
+        var earlier = json.readValue(
+                        GoldenEvent.of(ReadingSubmittedV1.TYPE)
+                                .without("period")
+                                .without("outsideWindow")
+                                .without("rollover")
+                                .without("forReview")
+                                .without("digitCapacity")
+                                .json(),
+                        ReadingSubmittedV1.class)
+                .toSubmittedReading();
+        assertThat(earlier.rollover()).isFalse();
+        assertThat(earlier.digitCapacity()).isNull();
+    }
+
+    @Test
     void aFirstReadingHasNoPreviousValues() {
         var event = json.readValue(
                 GoldenEvent.of(ReadingSubmittedV1.TYPE)

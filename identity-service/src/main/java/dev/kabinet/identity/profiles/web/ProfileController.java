@@ -1,6 +1,7 @@
 package dev.kabinet.identity.profiles.web;
 
 import dev.kabinet.identity.profiles.Passwords;
+import dev.kabinet.identity.profiles.ProfileChanges;
 import dev.kabinet.identity.profiles.Profiles;
 import dev.kabinet.platform.web.ProblemResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +9,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,12 +30,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Profile", description = "Учётная запись жителя (ID-8, ID-10)")
 class ProfileController {
 
+    /** Tells the gateway to renew the session's access token (ADR 0019): the username in it changed. */
+    static final String TOKEN_STALE = "Kabinet-Token-Stale";
+
     private final Profiles profiles;
     private final Passwords passwords;
+    private final ProfileChanges changes;
 
-    ProfileController(Profiles profiles, Passwords passwords) {
+    ProfileController(Profiles profiles, Passwords passwords, ProfileChanges changes) {
         this.profiles = profiles;
         this.passwords = passwords;
+        this.changes = changes;
     }
 
     record PasswordChangeRequest(
@@ -144,6 +154,124 @@ class ProfileController {
     @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
     void logOutEverywhere(@AuthenticationPrincipal Jwt token, @RequestBody LogoutEverywhereRequest request) {
         passwords.logOutEverywhere(token.getSubject(), request.captcha());
+    }
+
+    record UsernameChangeRequest(
+            @Schema(description = "Новый логин: 3–45 латинских букв, цифр и знаков . _ -", example = "anna_ivanova")
+            @Nullable
+            String username,
+
+            @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
+            String captcha) {}
+
+    record UsernameChangedView(
+            @Schema(example = "anna_ivanova") String username) {}
+
+    @PutMapping(path = "/username", consumes = "application/json", produces = "application/json")
+    @Operation(
+            operationId = "changeUsername",
+            summary = "Change the caller's username (ID-8, where the utility allows it)",
+            description = "Behind a captcha. The login keeps its password, accounts and sessions; the session's token"
+                    + " is renewed with the new name. A notice goes to the resident (identity.ProfileChanged.v1).")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Changed",
+            content = @Content(schema = @Schema(implementation = UsernameChangedView.class)))
+    @ProblemResponse(
+            status = 400,
+            types = {"username-change-invalid", "captcha-invalid"},
+            description = "Fix the field")
+    @ProblemResponse(
+            status = 403,
+            types = "username-change-not-allowed",
+            description = "The utility does not allow changing the username")
+    @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
+    UsernameChangedView changeUsername(
+            @AuthenticationPrincipal Jwt token,
+            @RequestBody UsernameChangeRequest request,
+            HttpServletResponse response) {
+        String username = changes.changeUsername(token.getSubject(), request.username(), request.captcha());
+        response.setHeader(TOKEN_STALE, "username");
+        return new UsernameChangedView(username);
+    }
+
+    record PhoneChangeCodeRequest(
+            @Schema(description = "Новый номер мобильного телефона, 10 цифр", example = "9123456789") @Nullable
+            String phone,
+
+            @Schema(description = "Решение капчи ALTCHA (base64)") @Nullable
+            String captcha) {}
+
+    record PhoneChangeCodeView(
+            @Schema(description = "Подтверждение, к которому относится код")
+            UUID confirmationId,
+
+            @Schema(example = "+7 912 ***-**-89") String maskedPhone,
+
+            @Schema(description = "До какого времени действует код")
+            Instant expiresAt) {}
+
+    @PostMapping(path = "/phone-codes", consumes = "application/json", produces = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            operationId = "sendPhoneChangeCode",
+            summary = "Send an SMS code to the caller's new phone (ID-8)",
+            description = "Behind a captcha; one-time code rules of ADR 0011 (5 minutes, 5 attempts, cooldown, caps).")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The code went out",
+            content = @Content(schema = @Schema(implementation = PhoneChangeCodeView.class)))
+    @ProblemResponse(
+            status = 400,
+            types = {"phone-number-invalid", "captcha-invalid"},
+            description = "Fix the field")
+    @ProblemResponse(
+            status = 429,
+            types = {"confirmation-resend-too-soon", "sms-limit-reached"},
+            description = "Wait (Retry-After)")
+    @ProblemResponse(status = 503, types = "sms-not-sent", description = "Try again later")
+    PhoneChangeCodeView sendPhoneCode(
+            @AuthenticationPrincipal Jwt token, @RequestBody PhoneChangeCodeRequest request, HttpServletRequest http) {
+        var sent = changes.sendPhoneCode(token.getSubject(), request.phone(), request.captcha(), http.getRemoteAddr());
+        return new PhoneChangeCodeView(sent.confirmationId(), sent.maskedPhone(), sent.expiresAt());
+    }
+
+    record PhoneChangeRequest(
+            @Schema(description = "Подтверждение из ответа на запрос кода") @Nullable
+            UUID confirmationId,
+
+            @Schema(description = "Код из SMS, 6 цифр", example = "123456") @Nullable
+            String code) {}
+
+    record PhoneChangedView(
+            @Schema(description = "Телефон в формате E.164", example = "+79123456789")
+            String phone) {}
+
+    @PutMapping(path = "/phone", consumes = "application/json", produces = "application/json")
+    @Operation(
+            operationId = "changePhone",
+            summary = "Set the caller's phone with the SMS code sent to it (ID-8)",
+            description = "A notice goes to the resident (identity.ProfileChanged.v1).")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Changed",
+            content = @Content(schema = @Schema(implementation = PhoneChangedView.class)))
+    @ProblemResponse(status = 400, types = "phone-change-invalid", description = "Fix the fields")
+    @ProblemResponse(
+            status = 404,
+            types = "phone-confirmation-not-found",
+            description = "No such confirmation of the caller's")
+    @ProblemResponse(
+            status = 410,
+            types = {"confirmation-code-expired", "phone-confirmation-used", "confirmation-code-superseded"},
+            description = "Ask for a new code")
+    @ProblemResponse(
+            status = 422,
+            types = {"confirmation-code-wrong", "confirmation-attempts-exhausted"},
+            description = "The code is wrong, or no longer accepted")
+    @ProblemResponse(status = 503, types = "identity-provider-unavailable", description = "Try again later")
+    PhoneChangedView changePhone(@AuthenticationPrincipal Jwt token, @RequestBody PhoneChangeRequest request) {
+        return new PhoneChangedView(changes.confirmPhone(token.getSubject(), request.confirmationId(), request.code()));
     }
 
     @GetMapping(produces = "application/json")

@@ -16,7 +16,13 @@ public record ProfileView(
         List<String> accounts,
 
         @Schema(description = "Адрес подтверждён по ссылке из письма (ID-2, ID-8); до этого кабинет говорит об этом")
-        boolean emailVerified) {
+        boolean emailVerified,
+
+        @Schema(
+                description = "Телефон, подтверждённый кодом из SMS (ID-8), E.164; null — не указан",
+                example = "+79123456789")
+        @org.jspecify.annotations.Nullable
+        String phone) {
 
     static ProfileView of(Profile profile) {
         return new ProfileView(
@@ -25,6 +31,7 @@ public record ProfileView(
                 profile.lastName(),
                 profile.email(),
                 profile.accounts(),
-                profile.emailVerified());
+                profile.emailVerified(),
+                profile.phone());
     }
 }

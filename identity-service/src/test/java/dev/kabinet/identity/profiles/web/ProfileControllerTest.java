@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import dev.kabinet.identity.profiles.IdentityProviderUnavailable;
 import dev.kabinet.identity.profiles.Passwords;
 import dev.kabinet.identity.profiles.Profile;
+import dev.kabinet.identity.profiles.ProfileChanges;
 import dev.kabinet.identity.profiles.Profiles;
 import dev.kabinet.identity.profiles.UserDirectory;
 import dev.kabinet.platform.security.ResourceServerSecurityConfiguration;
@@ -34,6 +35,9 @@ class ProfileControllerTest {
     @MockitoBean
     Passwords passwords;
 
+    @MockitoBean
+    ProfileChanges changes;
+
     @Autowired
     MockMvcTester mvc;
 
@@ -50,7 +54,9 @@ class ProfileControllerTest {
                             "Иванова",
                             "ivanova@kabinet.local",
                             List.of("1000000011", "1000000012"),
-                            true));
+                            true,
+                            "+79123456789",
+                            "ru"));
                 case "subject-keycloak-down" -> throw new IdentityProviderUnavailable(new RuntimeException("down"));
                 default -> Optional.empty();
             };
@@ -67,7 +73,8 @@ class ProfileControllerTest {
         assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
         assertThat(result).bodyJson().isStrictlyEqualTo("""
                 {"username": "ivanova", "firstName": "Анна", "lastName": "Иванова",
-                 "email": "ivanova@kabinet.local", "accounts": ["1000000011", "1000000012"], "emailVerified": true}""");
+                 "email": "ivanova@kabinet.local", "accounts": ["1000000011", "1000000012"], "emailVerified": true,
+                 "phone": "+79123456789"}""");
     }
 
     @Test

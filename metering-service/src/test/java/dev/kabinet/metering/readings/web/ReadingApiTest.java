@@ -126,7 +126,15 @@ class ReadingApiTest {
     }
 
     private void given(Meter meter) {
+        given(meter, null);
+    }
+
+    /** The meter on its account, which account-service said is closed ({@code true}), open, or did not say (null). */
+    private void given(Meter meter, Boolean accountClosed) {
         when(meters.findByIdAndAccountNumber(meter.id(), meter.accountNumber())).thenReturn(Optional.of(meter));
+        List<Object[]> row = new java.util.ArrayList<>();
+        row.add(new Object[] {meter, accountClosed});
+        when(meters.findWithAccountClosed(meter.id(), meter.accountNumber())).thenReturn(row);
     }
 
     private void givenAccepted(Meter meter, Map<String, String> values) {
@@ -335,6 +343,17 @@ class ReadingApiTest {
         }
 
         @Test
+        @DisplayName("MT-2 a closed account answers account-closed even for a meter it does not have (#7)")
+        void refusesAnUnknownMeterOfAClosedAccountAsClosed() throws Exception {
+            when(accounts.existsByAccountNumberAndClosedTrue("1000000011")).thenReturn(true);
+
+            submit("1000000011", 999, "{\"values\": {\"T1\": \"1\"}}")
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.type").value(PROBLEM + "account-closed"));
+            nothingStoredOrPublished();
+        }
+
+        @Test
         void answersAnUnknownMeterWithNotFound() throws Exception {
             when(meters.findByIdAndAccountNumber(anyLong(), anyString())).thenReturn(Optional.empty());
 
@@ -357,7 +376,7 @@ class ReadingApiTest {
         @Test
         @DisplayName("MT-2 a closed account takes no readings: account-closed, in the resident's language (#7)")
         void refusesReadingsOfAClosedAccount() throws Exception {
-            given(aSingleZoneMeter().build());
+            given(aSingleZoneMeter().build(), true);
             when(accounts.existsByAccountNumberAndClosedTrue("1000000011")).thenReturn(true);
 
             submit("1000000011", 101, "{\"values\": {\"T1\": \"12346\"}}")
