@@ -21,6 +21,9 @@ import { HistoryPage } from './readings/HistoryPage';
 import { HistoryPage as PaymentHistoryPage } from './payments/HistoryPage';
 import { PayPage } from './payments/PayPage';
 import { PaymentResultPage, PaymentReturn } from './payments/PaymentResultPage';
+import { FiscalReceiptPage } from './payments/FiscalReceiptPage';
+import { PaymentSecurityPage, PaymentTermsPage } from './payments/InfoPages';
+import { OperatorRefundsPage } from './operator/refunds/OperatorRefundsPage';
 import { SessionProvider } from './session/SessionProvider';
 import { Spinner } from './ui/feedback';
 
@@ -81,6 +84,10 @@ export function App() {
           <Route path="/accounts/:number/payments" element={<PaymentHistoryPage />} />
           <Route path="/accounts/:number/payments/:id" element={<PaymentResultPage />} />
           <Route path="/payments/return" element={<PaymentReturn />} />
+          <Route path="/payments/terms" element={<PaymentTermsPage />} />
+          <Route path="/payments/security" element={<PaymentSecurityPage />} />
+          <Route path="/receipts/fiscal/:id" element={<FiscalReceiptPage />} />
+          <Route path="/operator/refunds" element={<OperatorRefundsPage />} />
           <Route path="/operator/broadcasts" element={<BroadcastsPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>

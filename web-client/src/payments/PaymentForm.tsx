@@ -7,6 +7,7 @@ import { formatKopecks } from '../format';
 import { currentLang } from '../i18n';
 import { FormOutcome } from '../ui/feedback';
 import { browser } from './browser';
+import { PaymentInfoLinks } from './InfoPages';
 import type { LineBalance } from './model';
 import { fieldOfProblem, SubmissionKeys, totalKopecks, validatePayment, type PaymentInput } from './validation';
 
@@ -290,6 +291,7 @@ export function PaymentForm({ accountNumber, lines, initial }: Props) {
           <p>{t('payments.termsPrivacy')}</p>
           <p>{t('payments.termsAgreement')}</p>
         </details>
+        <PaymentInfoLinks />
       </div>
 
       <div className="reading-form__actions">

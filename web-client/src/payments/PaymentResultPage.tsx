@@ -10,8 +10,9 @@ import { AccountGate } from '../session/AccountGate';
 import { ErrorPanel, Spinner } from '../ui/feedback';
 import { useAsync } from '../ui/useAsync';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { FAILED, lineName, OPEN, type PaymentView } from './model';
+import { FAILED, lineName, OPEN, PAID, type PaymentView } from './model';
 import { PaymentStatusBadge } from './PaymentStatusBadge';
+import { RefundSection } from './RefundSection';
 import './payments.css';
 
 /** How often and how long the page asks again; an object so a test can shorten it. */
@@ -181,6 +182,9 @@ function Result({ me, number }: { me: BffUser; number: string }) {
                 </Link>
               </div>
             </div>
+            {(PAID.includes(payment.status) || payment.status === 'REFUNDED') && payment.channel === 'CARD' && (
+              <RefundSection number={number} id={id} />
+            )}
           </>
         )}
       </div>

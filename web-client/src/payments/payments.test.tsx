@@ -73,6 +73,9 @@ function gateway(request: Request): Response {
   if (url.pathname === `/api/account/v1/accounts/${NUMBER}`) {
     return json(200, { number: NUMBER, ownerName: 'Иванова Анна Сергеевна', email: 'ivanova@kabinet.local', phone: '+79160000011' });
   }
+  if (url.pathname.endsWith('/refunds')) {
+    return json(200, { refundableKopecks: 0, refundableUntil: null, refusal: 'refund-not-allowed', requests: [] });
+  }
   if (url.pathname.startsWith('/api/payment/')) return payments(request, url) ?? new Response(null, { status: 404 });
   if (url.pathname.startsWith('/api/metering/')) return json(200, []);
   return new Response(null, { status: 404 });
@@ -264,7 +267,7 @@ describe('PY-5 payment history', () => {
   const many = (n: number, status: PaymentView['status'] = 'ACCOUNTED') =>
     Array.from({ length: n }, (_, i) => payment(status, { id: `0193f0a8-6c2e-7b4a-9d1e-${String(i).padStart(12, '0')}`, createdAt: '2026-10-15T10:00:00Z', paidAt: '2026-10-15T10:01:00Z' }));
 
-  it('lists the period with statuses and channels, pages on, and sums the paid months in a chart with its table', async () => {
+  it('lists the period with statuses and channels, pages on, and sums the paid months in a chart with its table', { timeout: 20_000 }, async () => {
     payments = (_request, url) => {
       const statuses = url.searchParams.getAll('status');
       if (statuses.length > 0) return json(200, many(3));

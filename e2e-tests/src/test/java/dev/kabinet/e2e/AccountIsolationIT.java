@@ -86,6 +86,14 @@ class AccountIsolationIT {
                         "POST",
                         "/api/payment/v1/accounts/" + IVANOVAS + "/payments/" + UUID.randomUUID() + "/return",
                         "{}"),
+                Endpoint.get(
+                        "PY-9 a payment's refunds",
+                        "/api/payment/v1/accounts/" + IVANOVAS + "/payments/" + UUID.randomUUID() + "/refunds"),
+                Endpoint.write(
+                        "PY-9 ask for a refund",
+                        "POST",
+                        "/api/payment/v1/accounts/" + IVANOVAS + "/payments/" + UUID.randomUUID() + "/refunds",
+                        "{\"amountKopecks\": 100, \"reason\": \"Оплатила дважды\"}"),
                 Endpoint.get("AC-3 preferences", "/api/account/v1/accounts/" + IVANOVAS + "/preferences"),
                 Endpoint.get("AC-4 visit requests", "/api/account/v1/accounts/" + IVANOVAS + "/visit-requests"),
                 Endpoint.get(

@@ -16,7 +16,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  * …/recoveries}, {@code …/recoveries/link-checks}, {@code …/recoveries/by-link}, {@code …/recoveries/by-code});
  * identity-service lists the same paths as public. And what anyone may read before logging in (AC-6): the service
  * offices, the utility's contacts and the FAQ ({@code GET /api/account/v1/offices}, {@code …/contacts}, {@code
- * …/faq}), public in account-service too. Everything else under
+ * …/faq}), public in account-service too; a payment's fiscal e-receipt by its link ({@code GET
+ * /api/payment/v1/fiscal-receipts/{paymentId}}, PY-8). Everything else under
  * {@code /api/**} needs a login.
  *
  * <p>The registration needs no CSRF token: a visitor has no session (so no token: {@link CsrfCookieWebFilter}) and
@@ -52,6 +53,9 @@ final class PublicApi {
     /** PY-4: the acquiring bank's callbacks (query parameters, or a form POST). */
     static final String ACQUIRER_CALLBACKS = "/api/payment/v1/acquirer/callbacks";
 
+    /** PY-8: a payment's fiscal e-receipt, opened by the link in the payer's e-mail or SMS. */
+    static final String FISCAL_RECEIPT = "/api/payment/v1/fiscal-receipts/*";
+
     private static final String[] VISITOR_POSTS = {
         REGISTRATION,
         PHONE_CODE,
@@ -78,7 +82,7 @@ final class PublicApi {
         return new OrServerWebExchangeMatcher(
                 ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, VISITOR_POSTS),
                 ServerWebExchangeMatchers.pathMatchers(
-                        HttpMethod.GET, CAPTCHA, OFFICES, CONTACTS, FAQ, ACQUIRER_CALLBACKS));
+                        HttpMethod.GET, CAPTCHA, OFFICES, CONTACTS, FAQ, ACQUIRER_CALLBACKS, FISCAL_RECEIPT));
     }
 
     /**

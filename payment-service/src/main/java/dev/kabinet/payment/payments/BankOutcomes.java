@@ -1,6 +1,7 @@
 package dev.kabinet.payment.payments;
 
 import dev.kabinet.payment.acquirer.OrderState;
+import dev.kabinet.payment.fiscal.FiscalReceipts;
 import dev.kabinet.platform.messaging.Outbox;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * return, the janitor. One transaction per word; the move to {@code CONFIRMED} writes {@code payment.PaymentConfirmed.v1}
  * to the outbox in the same transaction, so the fact leaves if and only if the state committed. A word that repeats
  * the current state, or that the state machine does not allow (a decline after the deposit), changes nothing: that
- * makes duplicate and out-of-order words harmless.
+ * makes duplicate and out-of-order words harmless. The confirming transaction also requests the payment's fiscal
+ * e-receipt (PY-8), so every confirmed payment gets one, once.
  */
 @Component
 public class BankOutcomes {
@@ -25,6 +27,7 @@ public class BankOutcomes {
 
     private final PaymentRepository payments;
     private final Outbox outbox;
+    private final FiscalReceipts receipts;
     private final TransactionTemplate transactions;
     private final PaymentSettings settings;
     private final Clock clock;
@@ -33,6 +36,7 @@ public class BankOutcomes {
     public BankOutcomes(
             PaymentRepository payments,
             Outbox outbox,
+            FiscalReceipts receipts,
             TransactionTemplate transactions,
             PaymentSettings settings,
             Clock clock,
@@ -40,6 +44,7 @@ public class BankOutcomes {
         this.metrics = metrics;
         this.payments = payments;
         this.outbox = outbox;
+        this.receipts = receipts;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
@@ -70,6 +75,7 @@ public class BankOutcomes {
                                     PaymentConfirmedV1.TYPE,
                                     PaymentConfirmedV1.of(fact));
                             metrics.confirmed(payment.channel());
+                            requestReceipt(payment);
                         });
             case AWAITING_PAYMENT -> {
                 if (status == PaymentStatus.CREATED && state.orderId() != null) {
@@ -104,6 +110,22 @@ public class BankOutcomes {
             log.info("{} moved {} -> {} on the bank's word", payment, status, payment.status());
         }
         return payments.saveAndFlush(payment);
+    }
+
+    /** PY-8: the fiscal e-receipt of a payment just confirmed, to the e-mail or phone of its payer. */
+    private void requestReceipt(Payment payment) {
+        var payer = payment.payer();
+        if (payer == null) {
+            return;
+        }
+        receipts.request(
+                payment.id(),
+                payment.accountNumber(),
+                payment.lines().stream()
+                        .map(l -> new FiscalReceipts.Line(l.lineCode(), l.amountKopecks()))
+                        .toList(),
+                payer.email(),
+                payer.phone());
     }
 
     private static void moveIfAllowed(Payment payment, PaymentStatus target, Runnable move) {
