@@ -32,6 +32,7 @@ import dev.kabinet.metering.meters.MeteredAccountRepository;
 import dev.kabinet.metering.meters.Meters;
 import dev.kabinet.metering.meters.Zone;
 import dev.kabinet.metering.readings.Reading;
+import dev.kabinet.metering.readings.ReadingMetrics;
 import dev.kabinet.metering.readings.ReadingRepository;
 import dev.kabinet.metering.readings.ReadingStatus;
 import dev.kabinet.metering.readings.ReadingSubmittedV1;
@@ -40,6 +41,8 @@ import dev.kabinet.metering.system.MeteringProperties;
 import dev.kabinet.platform.messaging.Outbox;
 import dev.kabinet.platform.security.ResourceServerSecurityConfiguration;
 import dev.kabinet.platform.web.PlatformWebConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,6 +78,7 @@ import org.springframework.test.web.servlet.ResultActions;
     ResourceServerSecurityConfiguration.class,
     PlatformWebConfiguration.class,
     Readings.class,
+    ReadingMetrics.class,
     Meters.class,
     ReadingApiTest.Fixtures.class
 })
@@ -90,6 +94,11 @@ class ReadingApiTest {
         @Bean
         Clock clock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+
+        @Bean
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
         }
     }
 

@@ -23,11 +23,11 @@ class ProfileChangedV1ContractTest {
         var change = json.readValue(EventContracts.goldenExample(ProfileChangedV1.TYPE), ProfileChangedV1.class)
                 .toProfileChange();
 
-        assertThat(change.userId()).isEqualTo("3f1c2b7a-9d4e-4c21-8a6b-5e0f7d9c1a24");
-        assertThat(change.what()).isEqualTo(ProfileChange.What.PASSWORD);
-        assertThat(change.changedAt()).isEqualTo(Instant.parse("2026-11-29T18:42:07Z"));
+        assertThat(change.userId()).isEqualTo("5f0c6a2e-8d1b-4c3a-9e7f-2b4d6a8c0e12");
+        assertThat(change.what()).isEqualTo(ProfileChange.What.EMAIL);
+        assertThat(change.changedAt()).isEqualTo(Instant.parse("2026-11-30T01:15:30Z"));
         assertThat(change.email()).isEqualTo("ivanova@kabinet.local");
-        assertThat(change.phone()).isEqualTo("+79161234567");
+        assertThat(change.phone()).isEqualTo("+79123456789");
         assertThat(change.language()).isEqualTo(Language.RU);
     }
 
