@@ -99,6 +99,24 @@ class GatewaySecurityFaultsIT {
         }
     }
 
+    @Test
+    @DisplayName("1. #5 fault C: a form-encoded /api write with the session's token only as _csrf is 403 csrf-rejected,"
+            + " not a 504 after the service waited for a body the gateway had read")
+    void formEncodedApiWriteWithOnlyTheFormFieldIsRefused() throws Exception {
+        String token = ivanova.csrfToken();
+        HttpResponse<String> form = raw(HttpRequest.newBuilder(
+                        Stack.resolve("/api/notification/v1/accounts/" + ACCOUNT + "/messages/read"))
+                .header("Cookie", Resident.SESSION_COOKIE + "=" + session() + "; " + Resident.CSRF_COOKIE + "=" + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token)));
+
+        assertThat(form.statusCode()).as(form.body()).isEqualTo(403);
+        assertThat(form.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(Reply.JSON.readTree(form.body()).path("type").asString())
+                .isEqualTo(Stack.PROBLEM_TYPE_BASE + "csrf-rejected");
+    }
+
     // ---- 1 and 3: the web client's write still works, and its Location is public -------------------------------
 
     @Test
@@ -194,6 +212,44 @@ class GatewaySecurityFaultsIT {
         }
     }
 
+    @ParameterizedTest(name = "GET {0}")
+    @ValueSource(
+            strings = {
+                "/api/metering/v1/accounts/1000000011/meters?q={",
+                "/api/metering/v1/accounts/1000000011/meters?q=%",
+                "/api/metering/v1/accounts/1000000011/meters?q=%zz"
+            })
+    @DisplayName("4. #5 fault F: an unparsable query is a 400 problem with Content-Language, instance and traceId")
+    void unparsableQueryIsACompleteProblem(String target) throws IOException {
+        RawReply reply =
+                rawSocket("GET " + target + " HTTP/1.1\r\nCookie: KABINET_SESSION=" + session() + "\r\n", "en");
+
+        assertThat(reply.head()).as(reply.text()).startsWith("http/1.1 400");
+        assertThat(reply.head()).as(reply.text()).contains("\r\ncontent-language: en");
+        JsonNode problem = Reply.JSON.readTree(reply.body());
+        assertThat(text(problem, "instance")).as(reply.text()).isEqualTo(target.substring(0, target.indexOf('?')));
+        assertThat(text(problem, "traceId")).as(reply.text()).matches("[0-9a-f]{32}");
+    }
+
+    @Test
+    @DisplayName("4. #5 fault F: a service's 404 for an unknown /api path carries Content-Language, instance and"
+            + " traceId")
+    void unknownApiPathIsACompleteProblem() throws Exception {
+        String path = "/api/account/v1/nope";
+        HttpResponse<String> reply = raw(HttpRequest.newBuilder(Stack.resolve(path))
+                .header("Cookie", Resident.SESSION_COOKIE + "=" + session())
+                .header("Accept", "application/json, application/problem+json")
+                .header("Accept-Language", "en")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .GET());
+
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(404);
+        assertThat(reply.headers().firstValue("Content-Language")).hasValue("en");
+        JsonNode problem = Reply.JSON.readTree(reply.body());
+        assertThat(text(problem, "instance")).as(reply.body()).isEqualTo(path);
+        assertThat(text(problem, "traceId")).as(reply.body()).matches("[0-9a-f]{32}");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"TRACE", "TRACK", "CONNECT", "PROPFIND", "get"})
     @DisplayName("4. a method the gateway never serves is refused 405 method-not-allowed with Allow, anonymous or"
@@ -267,12 +323,17 @@ class GatewaySecurityFaultsIT {
 
     /** Bytes on a socket: an HTTP client would refuse to send most of these requests. */
     private static RawReply rawSocket(String requestLineAndHeaders) throws IOException {
+        return rawSocket(requestLineAndHeaders, "ru");
+    }
+
+    /** Bytes on a socket, the page's language in Accept-Language. */
+    private static RawReply rawSocket(String requestLineAndHeaders, String language) throws IOException {
         URI base = Stack.BASE_URL;
         int port = base.getPort() < 0 ? 80 : base.getPort();
         try (var socket = new Socket(base.getHost(), port)) {
             socket.setSoTimeout(30_000);
             String request = requestLineAndHeaders + "Host: " + base.getHost() + ":" + port + "\r\n"
-                    + "Accept-Language: ru\r\nConnection: close\r\n\r\n";
+                    + "Accept-Language: " + language + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
             var out = new ByteArrayOutputStream();

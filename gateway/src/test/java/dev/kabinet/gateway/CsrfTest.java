@@ -100,6 +100,42 @@ class CsrfTest extends GatewayTestSupport {
         assertThat(received.header("Authorization")).isEqualTo("Bearer " + IVANOVA_TOKEN);
     }
 
+    /**
+     * #5 fault C: the gateway read a form body looking for {@code _csrf}, then forwarded the request with its
+     * {@code Content-Length} and no body, and the service waited for it until the response timeout (504). On an
+     * {@code /api} route the token comes only from the header: a form-encoded write without it is refused at once.
+     */
+    @Test
+    @DisplayName("ID-10 #5: a form-encoded /api write carrying the session's token only as _csrf is 403 csrf-rejected")
+    void aFormEncodedApiWriteWithOnlyTheFormFieldIsRefusedAndNeverReachesTheService() throws InterruptedException {
+        var response = web.mutateWith(ivanova())
+                .post()
+                .uri("/api/notification/v1/accounts/1000000011/messages/read")
+                .cookie("KABINET_SESSION", session.id())
+                .cookie("XSRF-TOKEN", session.csrfToken())
+                .body(BodyInserters.fromFormData("_csrf", session.csrfToken()))
+                .exchange();
+        expectCsrfRejected(response);
+        assertThat(UPSTREAM.nothingReceivedWithin(Duration.ofMillis(300))).isTrue();
+    }
+
+    @Test
+    @DisplayName("ID-10 #5: a form-encoded /api write with the header reaches the service with its body intact")
+    void aFormEncodedApiWriteWithTheHeaderReachesTheServiceWithItsBody() throws InterruptedException {
+        web.mutateWith(ivanova())
+                .post()
+                .uri(READINGS)
+                .cookie("KABINET_SESSION", session.id())
+                .header("X-XSRF-TOKEN", session.csrfToken())
+                .body(BodyInserters.fromFormData("_csrf", "not-read").with("T1", "12346.0"))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        var received = UPSTREAM.take("/api/v1/");
+        assertThat(received.uri()).isEqualTo("/api/v1/accounts/1000000011/meters/101/readings");
+        assertThat(received.body()).isEqualTo("_csrf=not-read&T1=12346.0");
+    }
+
     @Test
     void theTokenOfOneSessionIsWorthNothingInAnother() {
         Session other = session();

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 @DisplayName("Public addresses: no internal host, port or path of a service reaches the browser (#5)")
@@ -139,5 +140,46 @@ class PublicAddressesTest extends GatewayTestSupport {
                 .isEqualTo(409)
                 .jsonPath("$.instance")
                 .isEqualTo("/api/payment/v1/empty-problem");
+    }
+
+    /**
+     * A service's 404 for a path it has no handler for comes from its error page, without Content-Language or a
+     * trace id in the body: the gateway completes it like its own problems (#5).
+     */
+    @Test
+    void aServicesProblemWithoutLanguageOrTraceIsCompleted() {
+        web.mutateWith(ivanova())
+                .get()
+                .uri("/api/billing/v1/nope")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .valueEquals(HttpHeaders.CONTENT_LANGUAGE, "en")
+                .expectBody()
+                .jsonPath("$.instance")
+                .isEqualTo("/api/billing/v1/nope")
+                .jsonPath("$.traceId")
+                .isEqualTo(Upstream.SERVICE_TRACE_ID)
+                .jsonPath("$.detail")
+                .isEqualTo("There is no such page or resource.");
+    }
+
+    @Test
+    void aServicesProblemKeepsTheLanguageAndTraceItNames() {
+        web.mutateWith(ivanova())
+                .get()
+                .uri("/api/metering/v1/accounts/1000000011/problem")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(422)
+                .expectHeader()
+                .valueEquals(HttpHeaders.CONTENT_LANGUAGE, "ru")
+                .expectBody()
+                .jsonPath("$.instance")
+                .isEqualTo("/api/metering/v1/accounts/1000000011/problem");
     }
 }

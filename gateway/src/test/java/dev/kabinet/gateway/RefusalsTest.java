@@ -176,6 +176,55 @@ class RefusalsTest {
         assertThat(body.toLowerCase()).as(response).doesNotContain("netty", "tomcat", "<html");
     }
 
+    /** Targets Spring WebFlux cannot parse (#5 fault F): their 400 is answered by {@code BareRefusalProblems}. */
+    static Stream<Arguments> unparsableQueries() {
+        String meters = "/api/metering/v1/accounts/1000000011/meters";
+        return Stream.of(
+                Arguments.of("brace in the query", meters + "?q={", meters),
+                Arguments.of("bare percent in the query", meters + "?q=%", meters),
+                Arguments.of("bad percent-escape in the query", meters + "?q=%zz", meters),
+                Arguments.of("brace in a page's query", "/?q={}", "/"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unparsableQueries")
+    @DisplayName("#5: an address the gateway cannot parse is a 400 problem like its others: language, instance, trace")
+    void anUnparsableAddressIsAProblemLikeTheGatewaysOthers(String what, String target, String path)
+            throws IOException {
+        String response = send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
+                + ivanovasSession + "Connection: close\r\n\r\n");
+        String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase();
+        String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+
+        assertThat(head).as(response).startsWith("http/1.1 400");
+        assertThat(head).as(response).contains("content-type: application/problem+json");
+        assertThat(head).as(response).contains("\r\ncontent-language: en");
+        assertThat(body).as(response).contains("\"type\":\"https://kabinet.dev/problems/malformed-request\"");
+        assertThat(body).as(response).contains("\"detail\":\"The request could not be read");
+        assertThat(body).as(response).contains("\"instance\":\"" + path + "\"");
+        assertThat(body).as(response).containsPattern("\"traceId\":\"[0-9a-f]{32}\"");
+    }
+
+    /**
+     * Netty refuses headers over the limit before it hands any of them on (the request it passes is a placeholder
+     * with no headers), so the 431 cannot know the resident's language even when Accept-Language came first: it is
+     * in Russian, the default, and says so (README, "Every refusal a problem").
+     */
+    @Test
+    @DisplayName("#5: headers over the limit are a 431 in Russian, labelled as such, with a trace id")
+    void headersTooLargeAreInRussianAndSaySo() throws IOException {
+        String response = send("GET /api/metering/v1/me HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
+                + big(20_000) + "Connection: close\r\n\r\n");
+        String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase();
+        String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+
+        assertThat(head).as(response).startsWith("http/1.1 431");
+        assertThat(head).as(response).contains("\r\ncontent-language: ru");
+        assertThat(body).as(response).contains("\"status\":431");
+        assertThat(body).as(response).containsPattern("\"detail\":\"[А-Яа-яЁё]");
+        assertThat(body).as(response).containsPattern("\"traceId\":\"[0-9a-f]{32}\"");
+    }
+
     /**
      * Not every odd shape is the gateway's to refuse: square brackets in a query ({@code page[]=1}) are what browsers
      * send for arrays; in a logged-in session the request reaches the service, with her token, and the service judges

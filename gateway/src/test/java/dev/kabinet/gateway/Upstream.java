@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 final class Upstream {
 
     static final String REFRESHED_TOKEN = "refreshed-access-token";
+    /** The trace a service names in {@code X-Trace-Id} of its 404 for an unknown path ({@code …/nope}). */
+    static final String SERVICE_TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
 
     private static Upstream instance;
 
@@ -118,6 +120,13 @@ final class Upstream {
                     {"type":"https://kabinet.dev/problems/reading-invalid","title":"Unprocessable Entity",\
                     "status":422,"detail":"Проверьте показания.","instance":"%s",\
                     "errors":[{"field":"values.T1","see":"%s/api/v1/rules"}]}""".formatted(path, url()));
+        } else if (path.endsWith("/nope")) {
+            // a service's 404 for a path it has no handler for, as its error page answers it: the service's trace
+            // in X-Trace-Id, but no Content-Language and no traceId in the body
+            exchange.getResponseHeaders().set("X-Trace-Id", SERVICE_TRACE_ID);
+            respond(exchange, 404, "application/problem+json", """
+                    {"type":"https://kabinet.dev/problems/not-found","title":"Not Found","status":404,\
+                    "detail":"There is no such page or resource.","instance":"%s"}""".formatted(path));
         } else if (path.endsWith("/html-error")) {
             exchange.getResponseHeaders().set("Server", "Apache-Coyote/1.1");
             respond(exchange, 400, "text/html;charset=utf-8", """

@@ -36,13 +36,19 @@ import tools.jackson.databind.node.StringNode;
  * ({@code instance}, and any other field naming a service's host) are mapped by {@link PublicAddresses}. The services
  * know nothing of the gateway's paths; this is the one place that translates. A refusal that arrives without a problem
  * body (empty, or a servlet container's HTML page) leaves as the problem of its status, and no {@code Server} banner
- * passes.
+ * passes. A service's problem that lacks what every Kabinet problem carries gets it here: {@code Content-Language}
+ * (the service read the same Accept-Language by the same rule), {@code instance} (the public path) and
+ * {@code traceId} (the service's {@code X-Trace-Id}, else the gateway's trace) — as for a service's 404 of an unknown
+ * path, answered by its error page.
  */
 @Component
 class PublicAddressFilter implements GlobalFilter, Ordered {
 
     /** Metadata key of a service route: its public prefix {@code /api/<svc>}. */
     static final String PUBLIC_PREFIX = "kabinet.public-prefix";
+
+    /** The header in which a service names the trace of its answer (the platform's {@code TRACE_HEADER}). */
+    static final String TRACE_HEADER = "X-Trace-Id";
 
     private static final List<String> URL_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.CONTENT_LOCATION);
 
@@ -112,6 +118,10 @@ class PublicAddressFilter implements GlobalFilter, Ordered {
                         byte[] translated = translateProblem(bytes);
                         HttpHeaders headers = getDelegate().getHeaders();
                         headers.remove(HttpHeaders.TRANSFER_ENCODING);
+                        if (!headers.containsHeader(HttpHeaders.CONTENT_LANGUAGE)) {
+                            // the service read the same Accept-Language by the same rule (ProblemCatalog)
+                            headers.set(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
+                        }
                         headers.setContentLength(translated.length);
                         return super.writeWith(Mono.just(bufferFactory().wrap(translated)));
                     });
@@ -195,6 +205,18 @@ class PublicAddressFilter implements GlobalFilter, Ordered {
             translateStrings(problem);
             if (problem.get("instance") instanceof StringNode instance) {
                 problem.put("instance", addresses.publicUrl(instance.asString(), prefix));
+            } else if (!problem.has("instance")) {
+                problem.put("instance", publicPath);
+            }
+            if (!problem.has("traceId")) {
+                // the service's trace (it names it in X-Trace-Id), else the gateway's own: the same trace
+                String traceId = getDelegate().getHeaders().getFirst(TRACE_HEADER);
+                if (traceId == null) {
+                    traceId = problems.traceId();
+                }
+                if (traceId != null) {
+                    problem.put("traceId", traceId);
+                }
             }
             return json.writeValueAsBytes(problem);
         }

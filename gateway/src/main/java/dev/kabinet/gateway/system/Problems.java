@@ -5,6 +5,7 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
@@ -101,7 +102,8 @@ public class Problems {
         return json.writeValueAsBytes(body);
     }
 
-    private String traceId() {
+    /** The current request's trace id, if it is traced. */
+    public @Nullable String traceId() {
         Tracer current = tracer.getIfAvailable();
         Span span = current == null ? null : current.currentSpan();
         return span == null ? null : span.context().traceId();

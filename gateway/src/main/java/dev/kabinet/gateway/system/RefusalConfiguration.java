@@ -1,5 +1,6 @@
 package dev.kabinet.gateway.system;
 
+import io.micrometer.tracing.Tracer;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -7,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -101,10 +103,14 @@ class RefusalConfiguration {
     }
 
     @Bean
-    NettyServerCustomizer bareRefusalProblems() {
+    NettyServerCustomizer bareRefusalProblems(ObjectProvider<Tracer> tracer) {
         return server -> server.doOnChannelInit((observer, channel, remote) -> {
             if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
-                channel.pipeline().addAfter(NettyPipeline.HttpCodec, "kabinet.bareRefusals", new BareRefusalProblems());
+                channel.pipeline()
+                        .addAfter(
+                                NettyPipeline.HttpCodec,
+                                "kabinet.bareRefusals",
+                                new BareRefusalProblems(tracer.getIfAvailable()));
             }
         });
     }
