@@ -3,6 +3,7 @@ package dev.kabinet.payment.payments.web;
 import dev.kabinet.payment.payments.Payer;
 import dev.kabinet.payment.payments.PaymentLine;
 import dev.kabinet.payment.payments.PaymentOrder;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -26,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  * #5, fault A: 20,000 lines made 40,000 violations and the service ran out of memory).
  */
 public record CreatePaymentRequest(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+        @ArraySchema(
+                arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED),
+                minItems = 1,
+                maxItems = CreatePaymentRequest.MAX_LINES)
         @NotEmpty(message = "{field.lines.required}")
         @Size(
                 max = CreatePaymentRequest.MAX_LINES,
