@@ -142,7 +142,7 @@ function Conditions() {
   );
 }
 
-/** MT-8: readings may be given while paying; the meters' own forms, folded away. */
+/** MT-8: readings may be given while paying; the meters' own forms, folded away, reporting the channel PAYMENT. */
 function Readings({ number }: { number: string }) {
   const { t } = useTranslation();
   const path = { params: { path: { number } } };
@@ -161,6 +161,7 @@ function Readings({ number }: { number: string }) {
             accountNumber={number}
             meter={withLatestReading(meter, readings.data)}
             onSubmitted={() => readings.reload()}
+            channel="PAYMENT"
           />
         ))}
       </div>

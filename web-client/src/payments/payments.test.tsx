@@ -130,6 +130,49 @@ describe('PY-1, PY-2 the payment form', () => {
     expect(text(screen.getByTestId('payment-total'))).toBe('Итого к оплате: 2 117,30 ₽');
   });
 
+  it('MT-8 a reading given on the pay page reaches metering with the channel PAYMENT', async () => {
+    const meter = {
+      id: 101,
+      serialNumber: 'ЭМ-101-2020',
+      service: 'ELECTRICITY',
+      zones: ['T1'],
+      digitCapacity: 6,
+      decimals: 1,
+      remote: false,
+      retired: false,
+      verificationDue: '2031-06-30',
+      lastAccepted: null,
+      manualReadingRefusal: null,
+      lastReading: null,
+    };
+    server.respond = (request) => {
+      const url = new URL(request.url);
+      if (url.pathname === `/api/metering/v1/accounts/${NUMBER}/meters`) return json(200, [meter]);
+      if (url.pathname === `/api/metering/v1/accounts/${NUMBER}/meters/101/readings` && request.method === 'POST') {
+        return json(201, {
+          id: '0b7f4b1e-3a5c-4a3e-8f0e-2d1c9e8a7b60',
+          meterId: 101,
+          accountNumber: NUMBER,
+          values: { T1: '12346.0' },
+          status: 'IN_PROCESSING',
+          channel: 'PAYMENT',
+          submittedAt: '2026-11-22T10:00:00Z',
+        });
+      }
+      return gateway(request);
+    };
+    renderAt(`/accounts/${NUMBER}/pay`);
+    fireEvent.change(await screen.findByLabelText('Показание'), { target: { value: '12346' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Передать показания' }));
+
+    await waitFor(() =>
+      expect(server.requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith('/readings'))).toHaveLength(1),
+    );
+    const [request] = server.requests.filter((r) => r.method === 'POST' && new URL(r.url).pathname.endsWith('/readings'));
+    expect(await request.json()).toEqual({ values: { T1: '12346.0' }, channel: 'PAYMENT' });
+    expect(paymentPosts()).toHaveLength(0);
+  });
+
   it('says what is wrong next to each field and sends nothing', async () => {
     renderAt(`/accounts/${NUMBER}/pay`);
     fireEvent.change(await screen.findByLabelText('Электроэнергия'), { target: { value: '12,345' } });

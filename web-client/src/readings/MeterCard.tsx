@@ -14,13 +14,15 @@ interface Props {
   onSubmitted: (reading: ReadingView) => void;
   /** Billing's tariffs of the account, for the form's price (MT-2); see {@link ReadingForm}. */
   tariffs?: TariffRow[] | null;
+  /** MT-8: the channel the form reports (the pay page's `PAYMENT`); see {@link ReadingForm}. */
+  channel?: 'PORTAL' | 'PAYMENT';
 }
 
 /**
  * MT-1 meter with its facts (zones, digit capacity, decimals, verification date), its last reading
  * and its last accepted one, and the MT-2 form to submit a new one — or, when it takes none, why.
  */
-export function MeterCard({ accountNumber, meter, onSubmitted, tariffs }: Props) {
+export function MeterCard({ accountNumber, meter, onSubmitted, tariffs, channel }: Props) {
   const { t } = useTranslation();
   const lang = currentLang();
   const zoneCount = meter.zones.length;
@@ -101,7 +103,7 @@ export function MeterCard({ accountNumber, meter, onSubmitted, tariffs }: Props)
           {t(`meters.noForm.${refusal}`, { date: meter.verificationDue ? formatDate(meter.verificationDue) : '' })}
         </p>
       ) : (
-        <ReadingForm accountNumber={accountNumber} meter={meter} onSubmitted={onSubmitted} tariffs={tariffs} />
+        <ReadingForm accountNumber={accountNumber} meter={meter} onSubmitted={onSubmitted} tariffs={tariffs} channel={channel} />
       )}
     </article>
   );

@@ -28,6 +28,8 @@ interface Props {
    * `undefined` while loading or when the page does not load them, `null` when billing could not answer.
    */
   tariffs?: TariffRow[] | null;
+  /** MT-8: `PAYMENT` when the form is on the pay page (metering records where the reading was given); else the portal. */
+  channel?: 'PORTAL' | 'PAYMENT';
 }
 
 /**
@@ -36,7 +38,7 @@ interface Props {
  * decision: its problem `errors[]` are shown next to the matching field, and the alert says only
  * what no field shows (see {@link bannerFor}).
  */
-export function ReadingForm({ accountNumber, meter, onSubmitted, tariffs }: Props) {
+export function ReadingForm({ accountNumber, meter, onSubmitted, tariffs, channel }: Props) {
   const { t } = useTranslation();
   const lang = currentLang();
   const formId = useId();
@@ -111,7 +113,11 @@ export function ReadingForm({ accountNumber, meter, onSubmitted, tariffs }: Prop
       const reading = await call(
         meteringApi.POST('/v1/accounts/{number}/meters/{meterId}/readings', {
           params: { path: { number: accountNumber, meterId: meter.id } },
-          body: { ...readingRequest(values, meter), ...(rolloverAsked && rolloverConfirmed ? { rolloverConfirmed: true } : {}) },
+          body: {
+            ...readingRequest(values, meter),
+            ...(rolloverAsked && rolloverConfirmed ? { rolloverConfirmed: true } : {}),
+            ...(channel === 'PAYMENT' ? { channel } : {}),
+          },
         }),
       );
       setValues({});

@@ -138,6 +138,25 @@ public class Reading implements Persistable<UUID> {
             @Nullable Reading previousAccepted,
             Instant now,
             LocalDate today) {
+        return submit(meter, typed, rolloverConfirmed, previousAccepted, now, today, Channel.PORTAL);
+    }
+
+    /**
+     * As {@link #submit(Meter, Map, boolean, Reading, Instant, LocalDate)}, given by the resident through
+     * {@code channel}: the portal's readings page ({@link Channel#PORTAL}) or the pay form ({@link Channel#PAYMENT},
+     * MT-8); the reading's history shows it (MT-3).
+     */
+    public static Reading submit(
+            Meter meter,
+            Map<String, String> typed,
+            boolean rolloverConfirmed,
+            @Nullable Reading previousAccepted,
+            Instant now,
+            LocalDate today,
+            Channel channel) {
+        if (channel != Channel.PORTAL && channel != Channel.PAYMENT) {
+            throw new IllegalArgumentException("A resident submits through the portal or the pay form only");
+        }
         meter.checkTakesManualReadings(today);
         var checked = meter.check(typed);
         var below = new ArrayList<FieldProblem>();
@@ -175,7 +194,7 @@ public class Reading implements Persistable<UUID> {
         if (!rollovers.isEmpty() && !rolloverConfirmed) {
             throw new ReadingRolloverUnconfirmed(rolledOver, rollovers);
         }
-        var reading = new Reading(meter, checked.values(), Channel.PORTAL, now);
+        var reading = new Reading(meter, checked.values(), channel, now);
         reading.rollover = !rollovers.isEmpty();
         return reading;
     }

@@ -91,8 +91,22 @@ public class Readings {
      */
     @Transactional
     public Reading submit(String accountNumber, long meterId, Map<String, String> values, boolean rolloverConfirmed) {
+        return submit(accountNumber, meterId, values, rolloverConfirmed, Channel.PORTAL);
+    }
+
+    /**
+     * As {@link #submit(String, long, Map, boolean)}, given through {@code channel}: {@link Channel#PORTAL} (the
+     * readings page) or {@link Channel#PAYMENT} (the pay form, MT-8).
+     */
+    @Transactional
+    public Reading submit(
+            String accountNumber,
+            long meterId,
+            Map<String, String> values,
+            boolean rolloverConfirmed,
+            Channel channel) {
         try {
-            var reading = store(accountNumber, meterId, values, rolloverConfirmed);
+            var reading = store(accountNumber, meterId, values, rolloverConfirmed, channel);
             metrics.submitted(reading.heldForReview());
             return reading;
         } catch (RuntimeException e) {
@@ -101,7 +115,12 @@ public class Readings {
         }
     }
 
-    private Reading store(String accountNumber, long meterId, Map<String, String> values, boolean rolloverConfirmed) {
+    private Reading store(
+            String accountNumber,
+            long meterId,
+            Map<String, String> values,
+            boolean rolloverConfirmed,
+            Channel channel) {
         var meter = meterTakingReadings(accountNumber, meterId);
         var plausibility = properties.plausibility();
         var history = readings.findByMeterIdAndStatusOrderBySubmittedAtDesc(
@@ -109,7 +128,7 @@ public class Readings {
         var previous = history.isEmpty() ? null : history.getFirst();
         var now = clock.instant();
         var reading = Reading.submit(
-                meter, values, rolloverConfirmed, previous, now, LocalDate.ofInstant(now, properties.zone()));
+                meter, values, rolloverConfirmed, previous, now, LocalDate.ofInstant(now, properties.zone()), channel);
         reading.countFor(window.at(now));
         ConsumptionReview.of(meter, reading.values(), history, plausibility).ifPresent(reading::holdForReview);
         readings.save(reading);

@@ -38,6 +38,7 @@ public class PaymentCollection {
     private final BankOutcomes outcomes;
     private final TransactionTemplate transactions;
     private final PaymentSettings settings;
+    private final ChargeLines chargeLines;
     private final Clock clock;
 
     public PaymentCollection(
@@ -46,12 +47,14 @@ public class PaymentCollection {
             BankOutcomes outcomes,
             TransactionTemplate transactions,
             PaymentSettings settings,
+            ChargeLines chargeLines,
             Clock clock) {
         this.payments = payments;
         this.provider = provider;
         this.outcomes = outcomes;
         this.transactions = transactions;
         this.settings = settings;
+        this.chargeLines = chargeLines;
         this.clock = clock;
     }
 
@@ -68,7 +71,7 @@ public class PaymentCollection {
         if (earlier.isPresent()) {
             return replay(earlier.get(), fingerprint);
         }
-        check(order);
+        check(accountNumber, order);
         Instant now = clock.instant();
         var attempt = Payment.byCard(
                 UUID.randomUUID(),
@@ -134,7 +137,12 @@ public class PaymentCollection {
         return earlier;
     }
 
-    private void check(PaymentOrder order) {
+    /**
+     * The rules of a payment's lines (PY-1): each line once, the total within the limit ({@link PaymentInvalid}), then
+     * each line one the account has in billing ({@link UnknownChargeLine}, issue #5 fault D; billing asked only for
+     * an otherwise valid order).
+     */
+    private void check(String accountNumber, PaymentOrder order) {
         var errors = new ArrayList<FieldProblem>();
         var codes = new HashSet<String>();
         for (int i = 0; i < order.lines().size(); i++) {
@@ -147,6 +155,16 @@ public class PaymentCollection {
         }
         if (!errors.isEmpty()) {
             throw new PaymentInvalid(errors);
+        }
+        var known = chargeLines.of(accountNumber);
+        var unknown = new ArrayList<FieldProblem>();
+        for (int i = 0; i < order.lines().size(); i++) {
+            if (!known.contains(order.lines().get(i).lineCode())) {
+                unknown.add(FieldProblem.of("lines[" + i + "].lineCode", "field.line.unknown"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new UnknownChargeLine(unknown);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.kabinet.payment.system;
 
 import dev.kabinet.payment.acquirer.web.SberbankProperties;
+import dev.kabinet.payment.billing.web.BillingProperties;
 import dev.kabinet.payment.fiscal.FiscalSettings;
 import dev.kabinet.payment.payments.PaymentSettings;
 import dev.kabinet.payment.refunds.RefundSettings;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
     PaymentSettings.class,
     SberbankProperties.class,
     FiscalSettings.class,
-    RefundSettings.class
+    RefundSettings.class,
+    BillingProperties.class
 })
 class PaymentConfiguration {}

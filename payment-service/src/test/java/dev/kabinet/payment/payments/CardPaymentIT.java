@@ -3,6 +3,7 @@ package dev.kabinet.payment.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kabinet.payment.acquirer.TestAcquirer;
+import dev.kabinet.payment.billing.BillingDouble;
 import dev.kabinet.platform.test.EventContracts;
 import dev.kabinet.platform.test.KabinetIntegrationTest;
 import dev.kabinet.platform.test.KafkaProbe;
@@ -132,6 +133,71 @@ class CardPaymentIT {
                         r -> r.status() == 200
                                 && status.equals(r.json().path("status").asString()))
                 .json();
+    }
+
+    private int recorded(String key) {
+        return jdbc.queryForObject(
+                "select count(*) from payment where account_number = ? and idempotency_key = ?",
+                Integer.class,
+                IVANOVAS,
+                key);
+    }
+
+    private static String twoLines(String first, String second) {
+        return """
+                {"lines": [{"lineCode": "%s", "amountKopecks": 1000}, {"lineCode": "%s", "amountKopecks": 2000}],
+                 "payer": {"name": "Иванова Анна Петровна", "email": "ivanova@kabinet.local"}, "consent": true}""".formatted(first, second);
+    }
+
+    @Test
+    @DisplayName("PY-1, #5 fault D: a line the account does not have in billing is 422 unknown-charge-line naming"
+            + " the line; nothing is recorded and the bank never hears of it")
+    void refusesALineTheAccountDoesNotHaveInBilling() {
+        String key = key();
+        var response = create(key, twoLines("EL", "ZZ_NOPE"));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().path("type").asString())
+                .isEqualTo("https://kabinet.dev/problems/unknown-charge-line");
+        assertThat(response.json().path("errors").size()).isEqualTo(1);
+        assertThat(response.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("lines[1].lineCode");
+        assertThat(recorded(key)).isZero();
+        assertThat(BillingDouble.lastAuthorization(IVANOVAS))
+                .as("billing is asked with the resident's own token")
+                .startsWith("Bearer ey");
+    }
+
+    @Test
+    @DisplayName(
+            "PY-1 a charge line twice in one payment is 422 payment-invalid naming the second; nothing is recorded")
+    void refusesALineTwice() {
+        String key = key();
+        var response = create(key, twoLines("EL", "EL"));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().path("type").asString()).isEqualTo("https://kabinet.dev/problems/payment-invalid");
+        assertThat(response.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("lines[1].lineCode");
+        assertThat(recorded(key)).isZero();
+    }
+
+    @Test
+    @DisplayName("PY-1 billing unavailable: 503 charge-lines-unavailable, no payment started on an unchecked line")
+    void startsNothingWhenBillingCannotSayTheLines() {
+        String key = key();
+        BillingDouble.failing(true);
+        try {
+            var response = create(key, twoLines("EL", "GAS"));
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.json().path("type").asString())
+                    .isEqualTo("https://kabinet.dev/problems/charge-lines-unavailable");
+            assertThat(recorded(key)).isZero();
+        } finally {
+            BillingDouble.failing(false);
+        }
+        assertThat(create(key, twoLines("EL", "GAS")).status()).isEqualTo(201);
     }
 
     @Test

@@ -87,7 +87,8 @@ class ReadingController {
             AccountNumber number,
             @Parameter(description = "Meter id", example = "101") @PathVariable long meterId,
             @Valid @RequestBody SubmitReadingRequest request) {
-        var reading = readings.submit(number.value(), meterId, request.values(), request.confirmsRollover());
+        var reading = readings.submit(
+                number.value(), meterId, request.values(), request.confirmsRollover(), request.submittedThrough());
         var location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/accounts/{number}/readings/{id}")
                 .buildAndExpand(number.value(), reading.id())

@@ -1,7 +1,9 @@
 package dev.kabinet.metering.readings.web;
 
+import dev.kabinet.metering.readings.Channel;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -24,10 +26,29 @@ public record SubmitReadingRequest(
                 example = "false",
                 nullable = true)
         @Nullable
-        Boolean rolloverConfirmed) {
+        Boolean rolloverConfirmed,
+
+        @Schema(
+                description = "Where the resident gave it: PORTAL (the readings page, the default) or PAYMENT (the pay"
+                        + " form, MT-8); the history shows it (MT-3)",
+                example = "PAYMENT",
+                allowableValues = {"PORTAL", "PAYMENT"},
+                nullable = true)
+        @Nullable
+        @Pattern(regexp = "PORTAL|PAYMENT", message = "{field.reading.channel}")
+        String channel) {
 
     public SubmitReadingRequest(Map<String, String> values) {
-        this(values, null);
+        this(values, null, null);
+    }
+
+    public SubmitReadingRequest(Map<String, String> values, @Nullable Boolean rolloverConfirmed) {
+        this(values, rolloverConfirmed, null);
+    }
+
+    /** The channel asked for, the portal when none (validated to PORTAL or PAYMENT before this is read). */
+    Channel submittedThrough() {
+        return channel == null ? Channel.PORTAL : Channel.valueOf(channel);
     }
 
     boolean confirmsRollover() {

@@ -197,6 +197,34 @@ class ReadingApiTest {
         }
 
         @Test
+        @DisplayName("MT-8, MT-3 a reading given on the pay form is stored and announced with the channel PAYMENT")
+        void storesAReadingGivenWhilePayingWithThePaymentChannel() throws Exception {
+            var meter = aSingleZoneMeter().build();
+            given(meter);
+            givenAccepted(meter, Map.of("T1", "12345.6"));
+
+            submit("1000000011", 101, "{\"values\": {\"T1\": \"12346\"}, \"channel\": \"PAYMENT\"}")
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.channel").value("PAYMENT"));
+
+            var event = org.mockito.ArgumentCaptor.forClass(ReadingSubmittedV1.class);
+            verify(outbox)
+                    .publish(eq("metering.readings"), eq("1000000011"), eq(ReadingSubmittedV1.TYPE), event.capture());
+            assertThat(event.getValue().channel()).isEqualTo("PAYMENT");
+        }
+
+        @Test
+        @DisplayName("MT-8 a resident names only PORTAL or PAYMENT as the channel: OFFICE is 400 naming channel")
+        void refusesAChannelAResidentDoesNotUse() throws Exception {
+            given(aSingleZoneMeter().build());
+
+            submit("1000000011", 101, "{\"values\": {\"T1\": \"12346\"}, \"channel\": \"OFFICE\"}")
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("channel")));
+            verify(readings, never()).save(any(Reading.class));
+        }
+
+        @Test
         void acceptsANumberWhereAStringIsExpected() throws Exception {
             given(aSingleZoneMeter().build());
 

@@ -3,6 +3,7 @@ package dev.kabinet.payment.payments.web;
 import dev.kabinet.payment.payments.Payer;
 import dev.kabinet.payment.payments.PaymentLine;
 import dev.kabinet.payment.payments.PaymentOrder;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -17,11 +18,24 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A card payment the resident starts (PY-1, PY-2): sums per charge line, the payer, the consent. */
+/**
+ * A card payment the resident starts (PY-1, PY-2): sums per charge line, the payer, the consent.
+ *
+ * <p>The number of lines is checked first (its {@code @Size} is in the group {@link Bounds}, which {@link BoundsFirst}
+ * validates before the rest): a list longer than {@value #MAX_LINES} is refused with that one violation and its
+ * elements are never validated, so an oversized body cannot make the validator build a violation per element (issue
+ * #5, fault A: 20,000 lines made 40,000 violations and the service ran out of memory).
+ */
 public record CreatePaymentRequest(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+        @ArraySchema(
+                arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED),
+                minItems = 1,
+                maxItems = CreatePaymentRequest.MAX_LINES)
         @NotEmpty(message = "{field.lines.required}")
-        @Size(max = 20, message = "{field.lines.required}")
+        @Size(
+                max = CreatePaymentRequest.MAX_LINES,
+                message = "{field.lines.required}",
+                groups = BoundsFirst.Bounds.class)
         List<@Valid @NotNull(message = "{field.lines.required}") LineRequest> lines,
 
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "{field.payer.required}") @Valid
@@ -32,6 +46,9 @@ public record CreatePaymentRequest(
                 requiredMode = Schema.RequiredMode.REQUIRED)
         @AssertTrue(message = "{field.consent.required}")
         boolean consent) {
+
+    /** At most this many lines in one payment. */
+    public static final int MAX_LINES = 20;
 
     /** A sum for one charge line; an advance on a line without debt is allowed. */
     @Schema(name = "PaymentLineRequest")

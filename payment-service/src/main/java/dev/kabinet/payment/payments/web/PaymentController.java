@@ -126,13 +126,15 @@ class PaymentController {
             description = "A field refused, or no usable Idempotency-Key")
     @ProblemResponse(
             status = 422,
-            types = {"payment-invalid", "idempotency-key-reused"},
-            description = "A line twice, a total over the limit, or the key used for another payment")
+            types = {"payment-invalid", "unknown-charge-line", "idempotency-key-reused"},
+            description = "A line twice, a total over the limit, a line the account does not have in billing, or the"
+                    + " key used for another payment")
     @ProblemResponse(status = 502, types = "payment-provider-refused", description = "The bank refused the order")
     @ProblemResponse(
             status = 503,
-            types = "payment-provider-unavailable",
-            description = "The bank did not answer; the payment is checked with the bank later")
+            types = {"payment-provider-unavailable", "charge-lines-unavailable"},
+            description = "The bank did not answer (the payment is checked with the bank later), or billing could not"
+                    + " say which charge lines the account has (nothing was started)")
     ResponseEntity<PaymentView> pay(
             AccountNumber number,
             @Valid @RequestBody CreatePaymentRequest request,

@@ -297,6 +297,52 @@ class PaymentControllerTest {
     }
 
     @Test
+    @DisplayName("#5 fault A: a payment with more than 20 lines is refused with one error on lines, its lines unread")
+    void refusesTooManyLinesWithOneErrorAndWithoutValidatingEachLine() {
+        for (int count : List.of(21, 20_000)) {
+            var result = mvc.post()
+                    .uri(PAY)
+                    .with(resident("ivanova", "1000000011"))
+                    .header("Idempotency-Key", "key-0009-abcd")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(withLines(count, "{\"lineCode\": \"x\", \"amountKopecks\": -1}"))
+                    .exchange();
+
+            assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://kabinet.dev/problems/validation");
+            assertThat(result).bodyJson().extractingPath("$.errors[*].field").isEqualTo(List.of("lines"));
+        }
+        verifyNoInteractions(collection);
+    }
+
+    @Test
+    @DisplayName("PY-1 twenty lines are a payment: each line's own problems are still named next to it")
+    void validatesEachLineOfAPaymentOfAllowedSize() {
+        var result = mvc.post()
+                .uri(PAY)
+                .with(resident("ivanova", "1000000011"))
+                .header("Idempotency-Key", "key-0010-abcd")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(withLines(20, "{\"lineCode\": \"x\", \"amountKopecks\": -1}"))
+                .exchange();
+
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyJson().extractingPath("$.errors.length()").isEqualTo(40);
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .contains("lines[0].lineCode", "lines[19].amountKopecks")
+                .doesNotContain("lines");
+        verifyNoInteractions(collection);
+    }
+
+    private static String withLines(int count, String line) {
+        return """
+                {"consent": true, "payer": {"name": "x", "email": "a@b.ru"}, "lines": [%s]}""".formatted(String.join(",", java.util.Collections.nCopies(count, line)));
+    }
+
+    @Test
     @DisplayName("PY-3 a create without an Idempotency-Key, or with a malformed one, is refused")
     void refusesACreateWithoutAUsableKey() {
         var without = mvc.post()
