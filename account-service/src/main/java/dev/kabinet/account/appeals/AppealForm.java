@@ -24,7 +24,8 @@ public record AppealForm(AppealType type, Addressee addressee, String text, List
     public static final int MAX_TEXT = 5000;
     private static final int MAX_NAME = 100;
     private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N} ._()\\-]");
-    private static final Pattern PATH = Pattern.compile(".*([/\\\\\\x00-\\x1F\\x7F]|\\.\\.).*");
+    /** A separator, a parent step or any control or line-breaking character anywhere in the name (found, not matched). */
+    private static final Pattern PATH = Pattern.compile("[/\\\\\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029]|\\.\\.");
 
     /**
      * @throws AppealInvalid with every field's problem at once: {@code text}, {@code files}, {@code files[i]}
@@ -57,7 +58,7 @@ public record AppealForm(AppealType type, Addressee addressee, String text, List
     private static java.util.Optional<CheckedFile> checked(
             Upload upload, String field, AppealsProperties limits, List<FieldProblem> errors) {
         String name = upload.originalName() == null ? "" : upload.originalName().strip();
-        if (name.isEmpty() || PATH.matcher(name).matches() || name.startsWith(".")) {
+        if (name.isEmpty() || PATH.matcher(name).find() || name.startsWith(".")) {
             errors.add(FieldProblem.of(field, "field.appeal.file-name"));
             return java.util.Optional.empty();
         }

@@ -62,7 +62,20 @@ class AppealFormTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../../etc/passwd", "..\\..\\win.ini", "a/b.png", "..png", ".htaccess", "x\u0000.png"})
+    @ValueSource(
+            strings = {
+                "../../etc/passwd",
+                "..\\..\\win.ini",
+                "a/b.png",
+                "..png",
+                ".htaccess",
+                "x\u0000.png",
+                // a line break hid the path from a whole-name match: '.' does not match it
+                "a\n\n../../x.pdf",
+                "x\u2028../y.pdf",
+                "x\u0085/../y.pdf",
+                "x\r/etc.png"
+            })
     @DisplayName("AC-5 a file name with a path, dots or control characters is refused")
     void refusesPathTricks(String name) {
         var problem = refusal(new AppealForm.Upload(name, PNG));
