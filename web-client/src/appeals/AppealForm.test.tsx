@@ -43,6 +43,18 @@ describe('AC-5 appeal form', () => {
     expect(fileSize(48213, 'ru')).toBe('47 КБ');
   });
 
+  it('keeps the question typed so far when the resident picks another type (the form opens again with it)', () => {
+    let draft = '';
+    const first = render(
+      <AppealForm accountNumber="1000000011" type="PORTAL" onSent={() => {}} draft={draft} onDraftChange={(text) => (draft = text)} />,
+    );
+    fireEvent.change(screen.getByLabelText('Вопрос'), { target: { value: 'Почему начислено больше?' } });
+    expect(draft).toBe('Почему начислено больше?');
+    first.unmount();
+    render(<AppealForm accountNumber="1000000011" type="CHARGES" onSent={() => {}} draft={draft} onDraftChange={(text) => (draft = text)} />);
+    expect((screen.getByLabelText('Вопрос') as HTMLTextAreaElement).value).toBe('Почему начислено больше?');
+  });
+
   it('asks for the text next to its field and sends nothing', async () => {
     render(<AppealForm accountNumber="1000000011" type="PORTAL" onSent={() => {}} />);
     fireEvent.click(screen.getByRole('button', { name: 'Отправить обращение' }));

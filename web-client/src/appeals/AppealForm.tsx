@@ -15,6 +15,9 @@ interface Props {
   accountNumber: string;
   type: AppealType;
   onSent: (appeal: AppealView) => void;
+  /** The question typed so far, kept by the page so that choosing another type does not lose it. */
+  draft?: string;
+  onDraftChange?: (text: string) => void;
 }
 
 /**
@@ -22,11 +25,15 @@ interface Props {
  * customer service or technical support — with up to 3 images or PDFs (manual 000: support may ask
  * for a screenshot). Sent as one multipart body; problems next to their field.
  */
-export function AppealForm({ accountNumber, type, onSent }: Props) {
+export function AppealForm({ accountNumber, type, onSent, draft = '', onDraftChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [addressee, setAddressee] = useState<Addressee>(type === 'PORTAL' ? 'TECHNICAL_SUPPORT' : 'CUSTOMER_SERVICE');
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState(draft);
+  const setText = (value: string) => {
+    setTextState(value);
+    onDraftChange?.(value);
+  };
   const [files, setFiles] = useState<File[]>([]);
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<{ message: string; traceId?: string } | null>(null);

@@ -27,6 +27,7 @@ function Appeals({ me, number }: { me: BffUser; number: string }) {
   useDocumentTitle(t('appeals.title'));
   const [type, setType] = useState<AppealType | ''>('');
   const [writing, setWriting] = useState(false);
+  const [draft, setDraft] = useState('');
   const [pages, setPages] = useState(1);
   const faq = useAsync(
     () => (type === '' ? Promise.resolve([]) : call(accountApi.GET('/v1/faq', { params: { query: { type } } }))),
@@ -116,7 +117,16 @@ function Appeals({ me, number }: { me: BffUser; number: string }) {
           )}
         </div>
 
-        {type !== '' && writing && <AppealForm key={type} accountNumber={number} type={type} onSent={sent} />}
+        {type !== '' && writing && (
+          <AppealForm
+            key={type}
+            accountNumber={number}
+            type={type}
+            onSent={sent}
+            draft={draft}
+            onDraftChange={setDraft}
+          />
+        )}
 
         <section className="section" aria-labelledby={`${id}-history`}>
           <h2 className="section__title" id={`${id}-history`}>
