@@ -46,11 +46,11 @@ public final class RequestJson {
             @DefaultValue("16") int maxNestingDepth,
             @DefaultValue("20000") int maxStringLength,
             @DefaultValue("100") int maxNumberLength,
-            @DefaultValue("256") int maxNameLength,
+            @DefaultValue("1000") int maxNameLength,
             @DefaultValue("1048576") long maxDocumentLength) {
 
         public static Limits defaults() {
-            return new Limits(1000, 16, 20_000, 100, 256, 1_048_576);
+            return new Limits(1000, 16, 20_000, 100, 1000, 1_048_576);
         }
 
         StreamReadConstraints constraints() {
