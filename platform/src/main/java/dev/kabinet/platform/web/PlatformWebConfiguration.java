@@ -77,18 +77,26 @@ public class PlatformWebConfiguration {
     }
 
     /**
-     * Request bodies are read (and answers written) by the request mapper: Boot's JSON converter of the server side is
-     * replaced once every converter is in the list, whatever order the customizers ran in. The application's
-     * {@code JsonMapper} bean (Kafka events, outbound clients) is left as Boot made it.
+     * Request bodies are read by the request mapper: a read-only JSON converter goes just before Boot's (inserted once
+     * every converter is in the list, whatever order the customizers ran in), so Boot's converter still writes every
+     * answer as before (springdoc's documents included). The application's {@code JsonMapper} bean (Kafka events,
+     * outbound clients) is left as Boot made it.
      */
     @Bean
     ServerHttpMessageConvertersCustomizer requestJson(
             ObjectProvider<JsonMapperBuilderCustomizer> customizers, RequestJson.Limits limits) {
-        var mapper = RequestJson.mapper(customizers.orderedStream().toList(), limits);
-        return builder -> builder.configureMessageConvertersList(
-                converters -> converters.replaceAll(converter -> converter instanceof JacksonJsonHttpMessageConverter
-                        ? new JacksonJsonHttpMessageConverter(mapper)
-                        : converter));
+        var reader = new RequestJson.Reader(
+                RequestJson.mapper(customizers.orderedStream().toList(), limits));
+        return builder -> builder.configureMessageConvertersList(converters -> {
+            for (int i = 0; i < converters.size(); i++) {
+                if (converters.get(i) instanceof JacksonJsonHttpMessageConverter
+                        && !(converters.get(i) instanceof RequestJson.Reader)) {
+                    converters.add(i, reader);
+                    return;
+                }
+            }
+            converters.add(reader);
+        });
     }
 
     @Bean

@@ -1,9 +1,13 @@
 package dev.kabinet.platform.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -86,6 +90,24 @@ public final class RequestJson {
                         .addDeserializer(String.class, new CheckedText())
                         .addKeyDeserializer(String.class, new CheckedKey()))
                 .build();
+    }
+
+    /** Reads request bodies with the request mapper and writes nothing: answers stay with Boot's converter. */
+    public static final class Reader extends JacksonJsonHttpMessageConverter {
+
+        Reader(JsonMapper mapper) {
+            super(mapper);
+        }
+
+        @Override
+        public boolean canWrite(Class<?> clazz, @Nullable MediaType mediaType) {
+            return false;
+        }
+
+        @Override
+        public boolean canWrite(ResolvableType type, Class<?> valueClass, @Nullable MediaType mediaType) {
+            return false;
+        }
     }
 
     /** A string value with a character of {@link RequestText}; its path names the field. */
