@@ -199,6 +199,24 @@ class AppealsIT {
         assertThat(stored()).isEqualTo(before);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"abc\u0000", "abc\u0007def", "abc\u202Edef"})
+    @DisplayName("AC-5 #5 a NUL, a bell or an RTL override in the text is 400 invalid-characters naming it; nothing"
+            + " stored or sent (the probe's NUL was a 500 from PostgreSQL, the others were stored)")
+    void controlAndBidiCharactersInTheTextAreRefused(String text) throws Exception {
+        long before = stored();
+        try (var toBackoffice = KafkaProbe.listen("account.appeals")) {
+            var refused = post("ivanova", PATH, fields(text), List.of());
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            var problem = refused.json();
+            assertThat(problem.get("type").asString()).isEqualTo("https://kabinet.dev/problems/invalid-characters");
+            assertThat(problem.get("errors").findValuesAsString("field")).containsExactly("text");
+            assertThat(stored()).isEqualTo(before);
+            assertThat(toBackoffice.drain()).noneMatch(record -> NUMBER.equals(record.key()));
+        }
+    }
+
     @Test
     @DisplayName("AC-5 hostile uploads — a PDF named .png, HTML named .pdf, ../../etc/passwd, over 5 MB — are refused"
             + " each next to its file, and nothing is stored or sent")

@@ -393,7 +393,8 @@ final class FuzzPlan {
             JsonNode schema = op.bodySchema() != null
                     ? op.bodySchema()
                     : NODES.objectNode().put("type", "object");
-            switch (r.nextInt(9)) {
+            switch (r.nextInt(10)) {
+                case 9 -> strictBinding(schema);
                 case 0, 1 -> {
                     Value value = pickOf(r, Hostile.ALL);
                     body = json(shaped(schema, value.text()));
@@ -504,6 +505,67 @@ final class FuzzPlan {
                     category = "body:bytes:" + kind;
                 }
             }
+        }
+
+        /**
+         * A plausible body spoiled so that only the request mapper's limits and strict binding refuse it
+         * ({@link Hostile#STRICT_BINDING}; issue #5, faults A and D): each was accepted (or ran a service out of memory)
+         * before them, so a 2xx here is a fault again.
+         */
+        void strictBinding(JsonNode schema) {
+            String spoil = pickOf(r, Hostile.STRICT_BINDING);
+            JsonNode plausible = plausibleBody(schema);
+            // a spoil the schema has no place for (no integer, no text, no member) would leave a plausible body: the
+            // 20,000-element body then, which the limits refuse whatever the schema
+            boolean fits =
+                    switch (spoil) {
+                        case "fraction-for-integer" -> hasLeaf(schema, Set.of("integer"));
+                        case "number-for-text", "boolean-for-text" -> hasLeaf(schema, Set.of("string"));
+                        case "duplicate-key" -> plausible instanceof ObjectNode object && !object.isEmpty();
+                        default -> true;
+                    };
+            if (!fits) {
+                spoil = "array-20000";
+            }
+            switch (spoil) {
+                case "fraction-for-integer" ->
+                    body = json(typed(schema, NODES.numberNode(10.5), NODES.stringNode("4400")));
+                case "number-for-text" -> body = json(typed(schema, NODES.numberNode(4400), NODES.numberNode(4400)));
+                case "boolean-for-text" -> body = json(typed(schema, NODES.numberNode(4400), NODES.booleanNode(true)));
+                case "duplicate-key" -> {
+                    // the hostile value first, the plausible one last: the last key used to win
+                    String text = Reply.JSON.writeValueAsString(plausible);
+                    String first = plausible.propertyNames().iterator().next();
+                    String hostile = Reply.JSON.writeValueAsString(
+                            shaped(schema.path("properties").path(first), "\u0000-1"));
+                    text = "{" + Reply.JSON.writeValueAsString(first) + ":" + hostile + "," + text.substring(1);
+                    body = text.getBytes(StandardCharsets.UTF_8);
+                }
+                default -> {
+                    // every array of the body (or the body itself) 20,000 elements long, under the gateway's 1 MB:
+                    // the payment that ran payment-service out of memory
+                    JsonNode node = plausible instanceof ObjectNode object ? object : NODES.objectNode();
+                    boolean any = false;
+                    for (var member : node.properties()) {
+                        if (member.getValue() instanceof ArrayNode array && !array.isEmpty()) {
+                            JsonNode item = array.get(0);
+                            for (int i = 1; i < 20_000; i++) {
+                                array.add(item.deepCopy());
+                            }
+                            any = true;
+                        }
+                    }
+                    if (!any) {
+                        ArrayNode array = NODES.arrayNode();
+                        for (int i = 0; i < 20_000; i++) {
+                            array.add(NODES.objectNode()); // 20,000 objects in 60 KB, whatever the body
+                        }
+                        node = array;
+                    }
+                    body = json(node);
+                }
+            }
+            category = "body:strict-binding:" + spoil;
         }
 
         void contentType() {
@@ -730,6 +792,61 @@ final class FuzzPlan {
                 return NODES.stringNode(leaf);
             }
         }
+    }
+
+    /**
+     * A JSON value of the schema's shape with every integer and number being {@code number} and every string and
+     * boolean being {@code text} (strict binding's cases: {@code 10.5} for an integer, {@code 4400} for a text).
+     */
+    static JsonNode typed(JsonNode schema, JsonNode number, JsonNode text) {
+        String type = ApiCatalog.typeOf(schema);
+        switch (type) {
+            case "object" -> {
+                ObjectNode node = NODES.objectNode();
+                for (var property : schema.path("properties").properties()) {
+                    node.set(property.getKey(), typed(property.getValue(), number, text));
+                }
+                JsonNode additional = schema.path("additionalProperties");
+                if (additional.isObject()) {
+                    List<String> keys = new ArrayList<>();
+                    schema.path("example").propertyNames().forEach(keys::add);
+                    if (keys.isEmpty()) {
+                        keys.add("key");
+                    }
+                    for (String key : keys) {
+                        node.set(key, typed(additional, number, text));
+                    }
+                }
+                return node;
+            }
+            case "array" -> {
+                return NODES.arrayNode().add(typed(schema.path("items"), number, text));
+            }
+            case "integer", "number" -> {
+                return number;
+            }
+            default -> {
+                return text;
+            }
+        }
+    }
+
+    /** Whether the schema has a leaf of one of the types somewhere (an integer to give a fraction, a text ...). */
+    static boolean hasLeaf(JsonNode schema, Set<String> types) {
+        String type = ApiCatalog.typeOf(schema);
+        return switch (type) {
+            case "object" -> {
+                boolean found = false;
+                for (var property : schema.path("properties").properties()) {
+                    found |= hasLeaf(property.getValue(), types);
+                }
+                yield found
+                        || (schema.path("additionalProperties").isObject()
+                                && hasLeaf(schema.path("additionalProperties"), types));
+            }
+            case "array" -> hasLeaf(schema.path("items"), types);
+            default -> types.contains(type);
+        };
     }
 
     private static byte[] json(JsonNode node) {

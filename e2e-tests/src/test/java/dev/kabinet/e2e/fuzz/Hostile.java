@@ -50,6 +50,12 @@ final class Hostile {
             new Value("rtl", "\u202E1100000001"),
             new Value("rtl", "\u202Egnp.exe\u202C"),
             new Value("rtl", "\u200F\u200E\u2066\u2069"),
+            // the security probe's free texts (issue #5, faults B and E): NUL reached PostgreSQL (500), a bell and an
+            // RTL override were stored and shown to operators
+            new Value("null-byte", "abc\u0000"),
+            new Value("control", "abc\u0007def"),
+            new Value("rtl", "abc\u202Edef"),
+            new Value("rtl", "abc\u2066def\u2069"),
             new Value("bom", "\uFEFF12346"),
             new Value("zero-width", "123\u200B46"),
             new Value("fullwidth-digits", "１２３４６"),
@@ -113,6 +119,14 @@ final class Hostile {
             new Value("json-escaped-null", "{\"values\": {\"T1\": \"\\u0000\"}}"),
             new Value("json-lone-surrogate", "{\"values\": {\"T1\": \"\\ud800\"}}"),
             new Value("json-unicode-key", "{\"v\\u0061lues\": {\"T\\u0031\": \"-1\"}}"));
+
+    /**
+     * How a plausible body is spoiled so that only strict binding refuses it (issue #5, fault D, and fault A's size):
+     * before the platform's request mapper each was taken — a fraction cut to an integer, a number taken as text, the
+     * last of two keys winning — or, for the 20,000-element arrays, ran a service out of memory.
+     */
+    static final List<String> STRICT_BINDING =
+            List.of("fraction-for-integer", "number-for-text", "boolean-for-text", "duplicate-key", "array-20000");
 
     @SafeVarargs
     private static List<Value> concat(List<Value>... lists) {

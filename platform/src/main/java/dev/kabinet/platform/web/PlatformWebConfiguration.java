@@ -12,19 +12,29 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Problem details for every error and the trace id echoed to the caller, so a complaint can be matched to the logs. */
+/**
+ * Problem details for every error and the trace id echoed to the caller, so a complaint can be matched to the logs;
+ * request bodies read by the strict, bounded {@link RequestJson} mapper and text parameters checked by
+ * {@link RequestTextInterceptor} (issue #5).
+ */
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
+@EnableConfigurationProperties(RequestJson.Limits.class)
 public class PlatformWebConfiguration {
 
     public static final String TRACE_HEADER = "X-Trace-Id";
@@ -58,7 +68,35 @@ public class PlatformWebConfiguration {
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(resolver);
             }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RequestTextInterceptor());
+            }
         };
+    }
+
+    /**
+     * Request bodies are read by the request mapper: a read-only JSON converter goes just before Boot's (inserted once
+     * every converter is in the list, whatever order the customizers ran in), so Boot's converter still writes every
+     * answer as before (springdoc's documents included). The application's {@code JsonMapper} bean (Kafka events,
+     * outbound clients) is left as Boot made it.
+     */
+    @Bean
+    ServerHttpMessageConvertersCustomizer requestJson(
+            ObjectProvider<JsonMapperBuilderCustomizer> customizers, RequestJson.Limits limits) {
+        var reader = new RequestJson.Reader(
+                RequestJson.mapper(customizers.orderedStream().toList(), limits));
+        return builder -> builder.configureMessageConvertersList(converters -> {
+            for (int i = 0; i < converters.size(); i++) {
+                if (converters.get(i) instanceof JacksonJsonHttpMessageConverter
+                        && !(converters.get(i) instanceof RequestJson.Reader)) {
+                    converters.add(i, reader);
+                    return;
+                }
+            }
+            converters.add(reader);
+        });
     }
 
     @Bean

@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -30,6 +31,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every failure into an RFC 9457 problem detail with a stable {@code type}, a {@code title} and {@code detail} in
@@ -121,6 +128,117 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                 new FieldMessage(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
         return validation(errors);
+    }
+
+    /**
+     * A body the request mapper ({@link RequestJson}) refused: over a limit (413 {@code payload-too-large}), a
+     * forbidden character (400 {@code invalid-characters}), a key twice or a value of the wrong type — a fraction for
+     * an integer, a number for a text — (400 {@code malformed-request}); each names the field in {@code errors[]}.
+     * Anything else unreadable keeps the bare 400.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        JacksonException cause = jacksonCause(ex);
+        if (cause instanceof StreamConstraintsException) {
+            log.info("Refused a body over the request limits: {}", cause.getOriginalMessage());
+            return refusal(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", null, null);
+        }
+        if (cause instanceof RequestJson.InvalidCharacters) {
+            log.info("Refused a body with a forbidden character at {}", path(cause));
+            return refusal(HttpStatus.BAD_REQUEST, "invalid-characters", path(cause), "field.invalid-characters");
+        }
+        if (cause instanceof StreamReadException read
+                && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate Object property")) {
+            String field = read.processor() instanceof JsonParser parser ? path(parser.streamReadContext()) : "";
+            log.info("Refused a body with a key twice: {}", field);
+            return refusal(HttpStatus.BAD_REQUEST, "malformed-request", field, "field.json.duplicate");
+        }
+        if (cause instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            log.info("Refused a body with a value of the wrong type at {}", path(mismatch));
+            return refusal(HttpStatus.BAD_REQUEST, "malformed-request", path(mismatch), expected(mismatch));
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
+    private ResponseEntity<Object> refusal(
+            HttpStatus status, String slug, @Nullable String field, @Nullable String fieldMessage) {
+        var problem = problem(status, slug, text("problem." + slug, List.of()));
+        if (field != null && fieldMessage != null) {
+            problem.setProperty(
+                    "errors", List.of(new FieldMessage(field.isEmpty() ? "$" : field, text(fieldMessage, List.of()))));
+        }
+        return ResponseEntity.status(status)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language().toLanguageTag())
+                .body(decorate(problem));
+    }
+
+    private static @Nullable JacksonException jacksonCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
+    }
+
+    /** The field a Jackson failure names, the way {@code errors[]} write it: {@code lines[0].amountKopecks}. */
+    static String path(JacksonException e) {
+        var out = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                out.append(out.isEmpty() ? "" : ".").append(RequestText.printable(reference.getPropertyName()));
+            } else if (reference.getIndex() >= 0) {
+                out.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The path of the parser's current place (a key given twice is the current name of its object). */
+    static String path(TokenStreamContext context) {
+        var parts = new java.util.ArrayDeque<String>();
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + c.getCurrentIndex() + "]");
+            } else if (c.currentName() != null) {
+                parts.push("." + RequestText.printable(c.currentName()));
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    /** The field message for a value of the wrong type: what the field takes. */
+    private static String expected(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        if (target == null) {
+            return "field.json.type";
+        }
+        if (target == String.class || CharSequence.class.isAssignableFrom(target)) {
+            return "field.json.text";
+        }
+        if (List.of(
+                        Long.class,
+                        long.class,
+                        Integer.class,
+                        int.class,
+                        Short.class,
+                        short.class,
+                        Byte.class,
+                        byte.class,
+                        java.math.BigInteger.class)
+                .contains(target)) {
+            return "field.json.integer";
+        }
+        if (Number.class.isAssignableFrom(target) || target == double.class || target == float.class) {
+            return "field.json.number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "field.json.boolean";
+        }
+        return "field.json.type";
     }
 
     private ResponseEntity<Object> validation(List<FieldMessage> errors) {

@@ -225,12 +225,16 @@ class ReadingApiTest {
         }
 
         @Test
-        void acceptsANumberWhereAStringIsExpected() throws Exception {
+        @DisplayName("#5 a number where the reading's text is expected is refused naming the scale, not taken as text")
+        void refusesANumberWhereAStringIsExpected() throws Exception {
             given(aSingleZoneMeter().build());
 
             submit("1000000011", 101, "{\"values\": {\"T1\": 12346.5}}")
-                    .andExpect(status().isCreated())
-                    .andExpect(jsonPath("$.values.T1").value("12346.5"));
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value(PROBLEM + "malformed-request"))
+                    .andExpect(jsonPath("$.errors[0].field").value("values.T1"));
+            nothingStoredOrPublished();
         }
 
         @Test
