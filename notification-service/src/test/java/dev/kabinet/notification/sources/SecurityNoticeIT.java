@@ -56,7 +56,11 @@ class SecurityNoticeIT {
     @Test
     @DisplayName("NT-1 a password change: the notice to the login's address, with what to do if it wasn't them; once")
     void passwordChanged() throws Exception {
-        var event = GoldenEvent.of(TYPE).with("email", mailbox).with("phone", phone);
+        var event = GoldenEvent.of(TYPE)
+                .with("change", "PASSWORD")
+                .with("changedAt", "2026-11-29T18:42:07Z")
+                .with("email", mailbox)
+                .with("phone", phone);
         var eventId = publish(UUID.randomUUID(), event);
 
         var email = awaitEmail(eventId);
@@ -68,7 +72,11 @@ class SecurityNoticeIT {
         publish(eventId, event);
         var next = publish(
                 UUID.randomUUID(),
-                GoldenEvent.of(TYPE).with("change", "USERNAME").with("email", mailbox));
+                GoldenEvent.of(TYPE)
+                        .with("change", "PASSWORD")
+                        .with("changedAt", "2026-11-29T18:42:07Z")
+                        .with("change", "USERNAME")
+                        .with("email", mailbox));
         assertThat(awaitEmail(next).getSubject()).isEqualTo("Изменён логин для входа в личный кабинет");
         assertThat(TestMailbox.emailsWithMessageId(mailbox, eventId)).hasSize(1);
         // e-mail only when there is an address: no SMS besides
@@ -83,6 +91,8 @@ class SecurityNoticeIT {
         var eventId = publish(
                 UUID.randomUUID(),
                 GoldenEvent.of(TYPE)
+                        .with("change", "PASSWORD")
+                        .with("changedAt", "2026-11-29T18:42:07Z")
                         .with("change", "EMAIL")
                         .with("email", mailbox)
                         .with("language", "en"));
@@ -97,7 +107,12 @@ class SecurityNoticeIT {
     void bySmsWithoutAnAddress() {
         var eventId = publish(
                 UUID.randomUUID(),
-                GoldenEvent.of(TYPE).with("change", "PHONE").with("email", null).with("phone", phone));
+                GoldenEvent.of(TYPE)
+                        .with("change", "PASSWORD")
+                        .with("changedAt", "2026-11-29T18:42:07Z")
+                        .with("change", "PHONE")
+                        .with("email", null)
+                        .with("phone", phone));
 
         var sms = ServiceApi.eventually("the SMS", () -> SmsSink.inbox(phone), inbox -> inbox.size() == 1);
         assertThat(sms.get(0).get("text").asString())
